@@ -1,0 +1,103 @@
+package de.willkommenvorort.base;
+
+import de.willkommenvorort.i18n.Language;
+import de.willkommenvorort.i18n.LanguagePreference;
+import de.willkommenvorort.i18n.TranslationProvider;
+import java.util.List;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The page the service worker shows when the network is gone. It is cached once and must speak
+ * every language, so it carries the offline texts of all of them and picks the device's choice
+ * (the language cookie) in the browser.
+ */
+@RestController
+class OfflinePage {
+
+    private static final List<String> KEYS = List.of("offline.title", "offline.text", "offline.retry");
+
+    private final String html;
+
+    OfflinePage(TranslationProvider translations) {
+        this.html = render(translations);
+    }
+
+    @GetMapping(value = "/offline", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> offline() {
+        return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(html);
+    }
+
+    private static String render(TranslationProvider translations) {
+        StringBuilder texts = new StringBuilder("{");
+        for (Language language : Language.values()) {
+            if (texts.length() > 1) {
+                texts.append(',');
+            }
+            texts.append('"').append(language.code()).append("\":{\"dir\":\"")
+                    .append(language.rightToLeft() ? "rtl" : "ltr").append('"');
+            for (String key : KEYS) {
+                texts.append(",\"").append(key).append("\":\"")
+                        .append(json(translations.translate(key, language))).append('"');
+            }
+            texts.append('}');
+        }
+        texts.append('}');
+        Language source = Language.SOURCE;
+        return """
+                <!DOCTYPE html>
+                <html lang="de" dir="ltr">
+                <head>
+                <meta charset="utf-8">
+                <meta name="viewport" content="width=device-width, initial-scale=1">
+                <meta name="theme-color" content="#0b5d53">
+                <title id="t">%s</title>
+                <style>
+                body{margin:0;font-family:system-ui,sans-serif;line-height:1.5;color:#1b1f1e}
+                header{background:#0b5d53;color:#fff;padding:0.75rem 1rem;font-weight:700}
+                main{padding:1rem;max-inline-size:40rem;margin-inline:auto}
+                button{min-block-size:48px;inline-size:100%%;font:inherit;font-weight:700;border:0;border-radius:12px;background:#0b5d53;color:#fff}
+                </style>
+                </head>
+                <body>
+                <header>%s</header>
+                <main><h1 id="h">%s</h1><p id="p">%s</p><button id="b" type="button" onclick="location.reload()">%s</button></main>
+                <script>
+                (function(){var all=%s;var m=document.cookie.match(/(?:^|; )%s=([^;]+)/);
+                var t=all[m&&all[m[1]]?m[1]:"de"];document.documentElement.lang=m&&all[m[1]]?m[1]:"de";
+                document.documentElement.dir=t.dir;document.getElementById("t").textContent=t["offline.title"];
+                document.getElementById("h").textContent=t["offline.title"];document.getElementById("p").textContent=t["offline.text"];
+                document.getElementById("b").textContent=t["offline.retry"];})();
+                </script>
+                </body>
+                </html>
+                """.formatted(esc(translations.translate("offline.title", source)),
+                esc(translations.translate("app.name", source)),
+                esc(translations.translate("offline.title", source)),
+                esc(translations.translate("offline.text", source)),
+                esc(translations.translate("offline.retry", source)),
+                texts, LanguagePreference.COOKIE);
+    }
+
+    private static String esc(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
+    }
+
+    private static String json(String text) {
+        StringBuilder out = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '<' -> out.append("\\u003c");
+                case '\n' -> out.append("\\n");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,188 @@
+package de.willkommenvorort.demo;
+
+import de.willkommenvorort.category.CategoryRef;
+import de.willkommenvorort.category.CategoryService;
+import de.willkommenvorort.municipality.MunicipalityRef;
+import de.willkommenvorort.municipality.MunicipalityService;
+import de.willkommenvorort.offer.Cost;
+import de.willkommenvorort.offer.CourseLevel;
+import de.willkommenvorort.offer.Offer;
+import de.willkommenvorort.offer.OfferText;
+import de.willkommenvorort.offer.ReviewState;
+import de.willkommenvorort.offer.ReviewWorkflow;
+import de.willkommenvorort.offer.TargetGroup;
+import de.willkommenvorort.offer.WeeklySlot;
+import de.willkommenvorort.provider.ProviderKind;
+import de.willkommenvorort.provider.ProviderService;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+@Component
+@Profile("demo")
+class DemoCounty implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoCounty.class);
+
+    private final MunicipalityService municipalities;
+    private final ProviderService providers;
+    private final CategoryService categories;
+    private final ReviewWorkflow review;
+    private final TransactionTemplate transaction;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    DemoCounty(MunicipalityService municipalities, ProviderService providers, CategoryService categories,
+               ReviewWorkflow review, TransactionTemplate transaction) {
+        this.municipalities = municipalities;
+        this.providers = providers;
+        this.categories = categories;
+        this.review = review;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!municipalities.all().isEmpty()) {
+            return;
+        }
+        transaction.executeWithoutResult(status -> load());
+    }
+
+    private void load() {
+        long started = System.nanoTime();
+        CountyFile county = read("classpath:demo/county.json", CountyFile.class).getFirst();
+        Map<String, MunicipalityRef> places = new HashMap<>();
+        for (PlaceRow m : county.municipalities()) {
+            places.put(m.name(), municipalities.add(m.name(), m.postalCode(), m.latitude(), m.longitude()));
+        }
+        Map<String, Long> owners = new HashMap<>();
+        for (ProviderRow p : county.providers()) {
+            owners.put(p.key(), providers.register(p.name(), p.kind()));
+        }
+        Map<String, CategoryRef> byCode = categories.all().stream()
+                .collect(Collectors.toMap(CategoryRef::code, Function.identity()));
+        int count = 0;
+        for (OffersFile file : read("classpath:demo/offers-*.json", OffersFile.class)) {
+            for (OfferRow row : file.offers()) {
+                long id = review.saveDraft(toOffer(row, byCode, owners, places));
+                moveTo(id, row.state(), row.rejectionReason());
+                count++;
+            }
+        }
+        log.info("Demo county loaded: {} municipalities, {} providers, {} offers in {} ms", places.size(),
+                owners.size(), count, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void moveTo(long id, ReviewState state, String reason) {
+        switch (state) {
+            case DRAFT -> { }
+            case SUBMITTED -> review.submit(id);
+            case PUBLISHED -> {
+                review.submit(id);
+                review.publish(id);
+            }
+            case REJECTED -> {
+                review.submit(id);
+                review.reject(id, reason);
+            }
+            default -> throw new IllegalArgumentException("Demo offers are not loaded as " + state);
+        }
+    }
+
+    private static Offer toOffer(OfferRow row, Map<String, CategoryRef> categories, Map<String, Long> owners,
+                                 Map<String, MunicipalityRef> places) {
+        CategoryRef category = require(categories, row.category(), "category");
+        Offer offer = new Offer(category.id(), require(owners, row.provider(), "provider"), row.originalLanguage(),
+                row.cost());
+        if (row.online()) {
+            offer.placeOnline();
+        } else {
+            MunicipalityRef place = require(places, row.municipality(), "municipality");
+            offer.placeAt(place.id(), row.street(), row.postalCode(), place.name(), row.latitude(), row.longitude());
+        }
+        offer.setContact(row.phone(), row.email(), row.website());
+        offer.setConditions(row.registrationRequired(), row.childcare(), row.wheelchairAccessible(),
+                row.appointmentOnly());
+        offer.setCourse(row.courseLevel(), row.nextStart());
+        offer.setValidUntil(row.validUntil());
+        row.texts().forEach((language, t) -> offer.putText(language, new OfferText(t.title(), t.summary(),
+                t.description())));
+        offer.getSpokenLanguages().addAll(row.languages());
+        offer.getTargetGroups().addAll(row.targetGroups());
+        for (HoursRow h : row.hours()) {
+            offer.getWeeklySlots().add(new WeeklySlot(DayOfWeek.of(h.day()), LocalTime.parse(h.start()),
+                    LocalTime.parse(h.end())));
+        }
+        return offer;
+    }
+
+    private static <T> T require(Map<String, T> map, String key, String what) {
+        T value = map.get(key);
+        if (value == null) {
+            throw new IllegalStateException("Demo data names an unknown " + what + ": " + key);
+        }
+        return value;
+    }
+
+    private <T> List<T> read(String pattern, Class<T> type) {
+        try {
+            Resource[] resources = new PathMatchingResourcePatternResolver().getResources(pattern);
+            java.util.Arrays.sort(resources, java.util.Comparator.comparing(Resource::getFilename));
+            List<T> result = new java.util.ArrayList<>();
+            for (Resource resource : resources) {
+                try (InputStream in = resource.getInputStream()) {
+                    result.add(json.readValue(in, type));
+                }
+            }
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    record CountyFile(String county, List<PlaceRow> municipalities, List<ProviderRow> providers) {
+    }
+
+    record PlaceRow(String name, String postalCode, BigDecimal latitude, BigDecimal longitude) {
+    }
+
+    record ProviderRow(String key, String name, ProviderKind kind) {
+    }
+
+    record OffersFile(List<OfferRow> offers) {
+    }
+
+    record TextRow(String title, String summary, String description) {
+    }
+
+    record HoursRow(int day, String start, String end) {
+    }
+
+    record OfferRow(String category, String provider, String municipality, boolean online, String street,
+                    String postalCode, BigDecimal latitude, BigDecimal longitude, String phone, String email,
+                    String website, Cost cost, boolean registrationRequired, boolean childcare,
+                    boolean wheelchairAccessible, boolean appointmentOnly, CourseLevel courseLevel,
+                    LocalDate nextStart, LocalDate validUntil, String originalLanguage, ReviewState state,
+                    String rejectionReason, List<String> languages, List<TargetGroup> targetGroups,
+                    List<HoursRow> hours, Map<String, TextRow> texts) {
+    }
+}

@@ -1,0 +1,91 @@
+package de.willkommenvorort.i18n;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.Direction;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
+import jakarta.servlet.http.Cookie;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Enumeration;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The newcomer's language is kept on their device in a first-party cookie (no account, nothing
+ * on the server). Without a choice yet, the browser's preferred languages decide.
+ */
+public final class LanguagePreference {
+
+    public static final String COOKIE = "wvo-lang";
+    private static final int ONE_YEAR = (int) Duration.ofDays(365).toSeconds();
+
+    private LanguagePreference() {
+    }
+
+    /** The language the newcomer chose on this device, if they did. */
+    public static Optional<Language> chosen(VaadinRequest request) {
+        return cookie(request, COOKIE).flatMap(Language::ofCode);
+    }
+
+    /** The chosen language, else the best match of the browser's languages, else German. */
+    public static Language effective(VaadinRequest request) {
+        return chosen(request).orElseGet(() -> fromBrowser(request));
+    }
+
+    static Language fromBrowser(VaadinRequest request) {
+        if (request == null) {
+            return Language.SOURCE;
+        }
+        Enumeration<Locale> locales = request.getLocales();
+        while (locales != null && locales.hasMoreElements()) {
+            Locale locale = locales.nextElement();
+            Optional<Language> match = Language.ofCode(locale.getLanguage());
+            if (match.isPresent()) {
+                return Language.of(locale);
+            }
+        }
+        return Language.SOURCE;
+    }
+
+    /** Remembers the choice on the device and applies it to the UI. */
+    public static void choose(UI ui, Language language) {
+        VaadinResponse response = VaadinResponse.getCurrent();
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (response != null) {
+            response.addCookie(deviceCookie(COOKIE, language.code(), request));
+        }
+        apply(ui, language);
+    }
+
+    /** Sets locale, text direction and the document's language. */
+    public static void apply(UI ui, Language language) {
+        ui.setLocale(language.locale());
+        ui.setDirection(language.rightToLeft() ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT);
+        ui.getElement().executeJs("document.documentElement.lang = $0", language.code());
+    }
+
+    public static Cookie deviceCookie(String name, String value, VaadinRequest request) {
+        Cookie cookie = new Cookie(name, value);
+        cookie.setPath(contextPath(request));
+        cookie.setMaxAge(ONE_YEAR);
+        cookie.setSecure(request != null && request.isSecure());
+        cookie.setAttribute("SameSite", "Lax");
+        return cookie;
+    }
+
+    public static Optional<String> cookie(VaadinRequest request, String name) {
+        if (request == null || request.getCookies() == null) {
+            return Optional.empty();
+        }
+        return Arrays.stream(request.getCookies())
+                .filter(c -> name.equals(c.getName()))
+                .map(Cookie::getValue)
+                .findFirst();
+    }
+
+    private static String contextPath(VaadinRequest request) {
+        String path = request == null ? "" : request.getContextPath();
+        return path == null || path.isEmpty() ? "/" : path;
+    }
+}

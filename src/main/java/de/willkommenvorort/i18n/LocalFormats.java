@@ -1,0 +1,66 @@
+package de.willkommenvorort.i18n;
+
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.DateFormatSymbols;
+import com.ibm.icu.text.DateIntervalFormat;
+import com.ibm.icu.util.Calendar;
+import com.ibm.icu.util.DateInterval;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+
+/**
+ * Dates, times, weekdays and language names as the newcomer's language writes them (CLDR via
+ * ICU4J): Arabic-Indic digits in Arabic, Persian digits in Farsi and Dari, 12- or 24-hour clocks
+ * as the locale prefers. Everything is formatted in UTC so that a wall-clock time stays the
+ * wall-clock time it is in the county.
+ */
+public final class LocalFormats {
+
+    private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
+
+    private LocalFormats() {
+    }
+
+    /** "Monday", "الاثنين", "Понеділок". */
+    public static String weekday(DayOfWeek day, Language language) {
+        String[] names = DateFormatSymbols.getInstance(language.formatting())
+                .getWeekdays(DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE);
+        // ICU counts Sunday = 1 … Saturday = 7.
+        return names[day.getValue() % 7 + 1];
+    }
+
+    /** "09:00–12:00", "٩:٠٠ ص – ١٢:٠٠ م". */
+    public static String timeRange(LocalTime start, LocalTime end, Language language) {
+        DateIntervalFormat format = DateIntervalFormat.getInstance("jmm", language.formatting());
+        format.setTimeZone(UTC);
+        return format.format(new DateInterval(epochMillis(start), epochMillis(end)));
+    }
+
+    /** A date in the locale's medium style: "11.01.2027", "١١‏/٠١‏/٢٠٢٧". */
+    public static String date(LocalDate date, Language language) {
+        DateFormat format = DateFormat.getDateInstance(DateFormat.LONG, language.formatting());
+        format.setTimeZone(UTC);
+        Calendar calendar = Calendar.getInstance(UTC, language.formatting());
+        calendar.clear();
+        calendar.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth());
+        return format.format(calendar.getTime());
+    }
+
+    /** The name of a language (by its code in {@link Language} or ISO 639) in the UI language. */
+    public static String languageName(String code, Language uiLanguage) {
+        ULocale named = Language.ofCode(code).map(Language::formatting).orElseGet(() -> new ULocale(code));
+        String name = named.getDisplayLanguage(uiLanguage.formatting());
+        if (Language.PRS.code().equals(code)) {
+            name = named.getDisplayName(uiLanguage.formatting());
+        }
+        return name.isEmpty() ? code : name;
+    }
+
+    private static long epochMillis(LocalTime time) {
+        return time.atDate(LocalDate.EPOCH).toInstant(ZoneOffset.UTC).toEpochMilli();
+    }
+}

@@ -1,0 +1,53 @@
+package de.willkommenvorort.offer;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+/** An offer's texts in one language. */
+@Embeddable
+public class OfferText {
+
+    public static final int TITLE_MAX = 160;
+    public static final int SUMMARY_MAX = 300;
+    public static final int DESCRIPTION_MAX = 5000;
+
+    @Column(nullable = false, length = TITLE_MAX)
+    private String title;
+
+    @Column(nullable = false, length = SUMMARY_MAX)
+    private String summary;
+
+    @Column(nullable = false, columnDefinition = "TEXT")
+    private String description;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private TextStatus status = TextStatus.CURRENT;
+
+    protected OfferText() {
+    }
+
+    public OfferText(String title, String summary, String description) {
+        this.title = title;
+        this.summary = summary;
+        this.description = description;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public TextStatus getStatus() {
+        return status;
+    }
+}

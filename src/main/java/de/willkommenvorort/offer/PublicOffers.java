@@ -1,0 +1,68 @@
+package de.willkommenvorort.offer;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What newcomers may see: published offers within their valid-until date, nothing else. Every
+ * public view reads offers through this service only.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PublicOffers {
+
+    public static final int MAX_PAGE = 50;
+
+    private final OfferSearch search;
+    private final OfferRepository offers;
+    private final Clock clock;
+
+    PublicOffers(OfferSearch search, OfferRepository offers, Optional<Clock> clock) {
+        this.search = search;
+        this.offers = offers;
+        this.clock = clock.orElseGet(Clock::systemDefaultZone);
+    }
+
+    /** One page of the list, in the newcomer's language where a translation exists. */
+    public List<OfferCard> page(OfferFilter filter, String language, int offset, int limit) {
+        return search.page(filter, language, today(), Math.max(0, offset), Math.clamp(limit, 1, MAX_PAGE));
+    }
+
+    public int count(OfferFilter filter, String language) {
+        return search.count(filter, language, today());
+    }
+
+    /** A published, current offer; empty for any other state, expired or unknown id alike. */
+    public Optional<OfferDetails> published(long id, String language) {
+        return offers.findByIdAndReviewState(id, ReviewState.PUBLISHED)
+                .filter(offer -> offer.getValidUntil() == null || !offer.getValidUntil().isBefore(today()))
+                .map(offer -> details(offer, language));
+    }
+
+    private static OfferDetails details(Offer offer, String language) {
+        String textLanguage = TextChoice.pick(offer.getTexts().keySet(), language, offer.getOriginalLanguage());
+        OfferText text = offer.getTexts().get(textLanguage);
+        List<WeeklySlot> slots = new ArrayList<>(offer.getWeeklySlots());
+        slots.sort(null);
+        return new OfferDetails(offer.getId(), offer.getCategoryId(), offer.getProviderId(), text.getTitle(),
+                text.getSummary(), text.getDescription(), textLanguage,
+                Optional.ofNullable(offer.getMunicipalityId()), offer.isOnline(),
+                Optional.ofNullable(offer.getStreet()), Optional.ofNullable(offer.getPostalCode()),
+                Optional.ofNullable(offer.getPlaceName()), Optional.ofNullable(offer.getLatitude()),
+                Optional.ofNullable(offer.getLongitude()), Optional.ofNullable(offer.getPhone()),
+                Optional.ofNullable(offer.getEmail()), Optional.ofNullable(offer.getWebsite()), offer.getCost(),
+                offer.isRegistrationRequired(), offer.isChildcare(), offer.isWheelchairAccessible(),
+                offer.isAppointmentOnly(), Optional.ofNullable(offer.getCourseLevel()),
+                Optional.ofNullable(offer.getNextStart()), List.copyOf(slots),
+                java.util.Set.copyOf(offer.getSpokenLanguages()), java.util.Set.copyOf(offer.getTargetGroups()));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

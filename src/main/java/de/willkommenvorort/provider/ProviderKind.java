@@ -1,0 +1,5 @@
+package de.willkommenvorort.provider;
+
+public enum ProviderKind {
+    VOLUNTEER, CLUB, RELIGIOUS_COMMUNITY, WELFARE_ORGANISATION, ADULT_EDUCATION_CENTRE, JOB_CENTRE, PUBLIC_AUTHORITY
+}

@@ -1,0 +1,12 @@
+package de.willkommenvorort.security;
+
+/** The roles of the app, in one place. Newcomers have none: they never sign in. */
+public final class AppRoles {
+
+    public static final String PROVIDER = "PROVIDER";
+    public static final String MODERATOR = "MODERATOR";
+    public static final String ADMIN = "ADMIN";
+
+    private AppRoles() {
+    }
+}
