@@ -53,10 +53,9 @@ public final class LocalFormats {
     /** The name of a language (by its code in {@link Language} or ISO 639) in the UI language. */
     public static String languageName(String code, Language uiLanguage) {
         ULocale named = Language.ofCode(code).map(Language::formatting).orElseGet(() -> new ULocale(code));
-        String name = named.getDisplayLanguage(uiLanguage.formatting());
-        if (Language.PRS.code().equals(code)) {
-            name = named.getDisplayName(uiLanguage.formatting());
-        }
+        // "WithDialect" gives CLDR's own name for fa-AF: Dari, not "Persian (Afghanistan)".
+        String name = Language.PRS.code().equals(code) ? named.getDisplayNameWithDialect(uiLanguage.formatting())
+                : named.getDisplayLanguage(uiLanguage.formatting());
         return name.isEmpty() ? code : name;
     }
 

@@ -1,0 +1,140 @@
+package de.willkommenvorort.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.MessagePattern;
+import com.ibm.icu.text.PluralRules;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The translation files are complete and well-formed: every key of German in every language,
+ * every message valid ICU, the same arguments as German, and every plural message with all the
+ * plural categories CLDR says the language needs.
+ */
+class TranslationsTest {
+
+    private static final Map<String, String> GERMAN = TranslationProvider.load(Language.DE).orElseThrow();
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void every_language_has_exactly_the_keys_of_german(Language language) {
+        Map<String, String> messages = TranslationProvider.load(language).orElseThrow(
+                () -> new AssertionError("translations/messages_" + language.code() + ".properties is missing"));
+        assertThat(messages.keySet()).as("keys of %s", language).containsExactlyInAnyOrderElementsOf(GERMAN.keySet());
+        assertThat(messages.values()).as("no empty message in %s", language).noneMatch(String::isBlank);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void every_message_parses_as_icu_with_the_arguments_of_german(Language language) {
+        Map<String, String> messages = TranslationProvider.load(language).orElseThrow();
+        List<String> problems = new ArrayList<>();
+        messages.forEach((key, pattern) -> {
+            try {
+                new MessageFormat(pattern, language.formatting());
+            } catch (IllegalArgumentException e) {
+                problems.add(key + ": " + e.getMessage());
+                return;
+            }
+            String german = GERMAN.get(key);
+            if (german != null && !arguments(pattern).equals(arguments(german))) {
+                problems.add(key + ": arguments " + arguments(pattern) + " but German has " + arguments(german));
+            }
+        });
+        assertThat(problems).as("messages of %s", language).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void plural_messages_cover_every_category_the_language_needs(Language language) {
+        Set<String> needed = PluralRules.forLocale(language.formatting()).getKeywords();
+        Map<String, String> messages = TranslationProvider.load(language).orElseThrow();
+        List<String> problems = new ArrayList<>();
+        messages.forEach((key, pattern) -> {
+            Set<String> have = pluralSelectors(pattern);
+            if (!have.isEmpty() && !have.containsAll(needed)) {
+                Set<String> missing = new TreeSet<>(needed);
+                missing.removeAll(have);
+                problems.add(key + " lacks " + missing);
+            }
+        });
+        assertThat(problems).as("plural forms of %s (needs %s)", language, needed).isEmpty();
+    }
+
+    @Test
+    void arabic_needs_six_plural_forms_and_the_count_uses_them() {
+        assertThat(PluralRules.forLocale(Language.AR.formatting()).getKeywords())
+                .containsExactlyInAnyOrder("zero", "one", "two", "few", "many", "other");
+        TranslationProvider provider = new TranslationProvider();
+        String two = provider.translate("results.count", Language.AR, 2);
+        String eleven = provider.translate("results.count", Language.AR, 11);
+        assertThat(two).isNotEqualTo(eleven);
+        // Arabic-Indic digits: ١١ rather than 11.
+        assertThat(eleven).contains("١١").doesNotContain("11");
+    }
+
+    @Test
+    void a_plural_message_lacking_a_category_is_detected() {
+        // The check above must be able to fail: a message with only "other" lacks Russian's forms.
+        Set<String> have = pluralSelectors("{0, plural, one {# x} other {# y}}");
+        assertThat(have).containsExactlyInAnyOrder("one", "other");
+        assertThat(have.containsAll(PluralRules.forLocale(Language.RU.formatting()).getKeywords())).isFalse();
+    }
+
+    @Test
+    void german_counts_read_naturally() {
+        TranslationProvider provider = new TranslationProvider();
+        assertThat(provider.translate("results.count", Language.DE, 0)).isEqualTo("Keine Angebote gefunden");
+        assertThat(provider.translate("results.count", Language.DE, 1)).isEqualTo("1 Angebot gefunden");
+        assertThat(provider.translate("results.count", Language.DE, 1234)).isEqualTo("1.234 Angebote gefunden");
+    }
+
+    @Test
+    void a_missing_key_falls_back_to_german_never_to_nothing() {
+        TranslationProvider provider = new TranslationProvider();
+        assertDoesNotThrow(() -> provider.translate("app.name", Language.TI));
+        assertThat(provider.translate("no.such.key", Language.AR)).isEqualTo("no.such.key");
+    }
+
+    /** The numbered arguments a pattern uses, at any depth. */
+    private static Set<String> arguments(String pattern) {
+        MessagePattern parsed = new MessagePattern(pattern);
+        Set<String> names = new TreeSet<>();
+        for (int i = 0; i < parsed.countParts(); i++) {
+            MessagePattern.Part part = parsed.getPart(i);
+            if (part.getType() == MessagePattern.Part.Type.ARG_NUMBER || part.getType() == MessagePattern.Part.Type.ARG_NAME) {
+                names.add(parsed.getSubstring(part));
+            }
+        }
+        return names;
+    }
+
+    /** The plural keywords (not "=n" selectors) of every plural argument in a pattern. */
+    private static Set<String> pluralSelectors(String pattern) {
+        MessagePattern parsed = new MessagePattern(pattern);
+        Set<String> selectors = new TreeSet<>();
+        boolean inPlural = false;
+        for (int i = 0; i < parsed.countParts(); i++) {
+            MessagePattern.Part part = parsed.getPart(i);
+            if (part.getType() == MessagePattern.Part.Type.ARG_START) {
+                inPlural = part.getArgType() == MessagePattern.ArgType.PLURAL;
+            }
+            if (inPlural && part.getType() == MessagePattern.Part.Type.ARG_SELECTOR) {
+                String selector = parsed.getSubstring(part);
+                if (!selector.startsWith("=")) {
+                    selectors.add(selector);
+                }
+            }
+        }
+        return selectors;
+    }
+}
