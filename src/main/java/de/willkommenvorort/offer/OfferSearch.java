@@ -134,7 +134,7 @@ class OfferSearch {
                     return;
                 }
                 q.scored = true;
-                q.joins.append("""
+                q.joins.append(" ").append("""
                          JOIN (SELECT t.offer_id, MAX(MATCH (t.title, t.summary, t.description) AGAINST (:match IN BOOLEAN MODE)) AS score
                                FROM offer_text t JOIN offer x ON x.id = t.offer_id
                                WHERE MATCH (t.title, t.summary, t.description) AGAINST (:match IN BOOLEAN MODE)

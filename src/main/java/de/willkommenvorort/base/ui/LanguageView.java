@@ -39,13 +39,11 @@ public class LanguageView extends Div implements BeforeEnterObserver, HasDynamic
         Paragraph hint = new Paragraph(getTranslation("language.hint"));
         Div choices = new Div();
         choices.addClassName("language-choices");
-        choices.getElement().setAttribute("role", "list");
         for (Language language : Language.values()) {
             NativeButton choice = new NativeButton(translations.translate("language.name", language));
             choice.addClassName("language-choice");
             choice.getElement().setAttribute("lang", language.code());
             choice.getElement().setAttribute("dir", language.rightToLeft() ? "rtl" : "ltr");
-            choice.getElement().setAttribute("role", "listitem");
             if (language == Language.of(getLocale())) {
                 choice.getElement().setAttribute("aria-current", "true");
             }

@@ -119,6 +119,6 @@ class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void openSearch() {
-        getUI().ifPresent(ui -> ui.navigate(ResultsView.link(null, selectedPlace(), search.getValue())));
+        getUI().ifPresent(ui -> ui.navigate(ResultsView.class, ResultsView.query(null, selectedPlace(), search.getValue())));
     }
 }

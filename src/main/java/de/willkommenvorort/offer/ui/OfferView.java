@@ -127,7 +127,10 @@ class OfferView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
         Image image = new Image(icon, "");
         image.addClassName("icon");
         Span text = new Span(label);
-        Anchor anchor = new Anchor(href, image, text);
+        Anchor anchor = new Anchor();
+        anchor.add(image, text);
+        // tel:, mailto: and geo: hand the newcomer over to the phone's own apps; built from our data only.
+        anchor.getElement().setAttribute("href", href);
         if (!detail.isEmpty()) {
             Span small = new Span(detail);
             small.addClassName("action-detail");

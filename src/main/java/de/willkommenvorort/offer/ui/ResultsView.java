@@ -185,6 +185,11 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     /** The URL of a list, for links from elsewhere. */
     static String link(BuildingBlock block, Optional<Long> municipality, String text) {
+        String query = query(block, municipality, text).getQueryString();
+        return query.isEmpty() ? ROUTE : ROUTE + "?" + query;
+    }
+
+    static QueryParameters query(BuildingBlock block, Optional<Long> municipality, String text) {
         Map<String, String> params = new LinkedHashMap<>();
         if (block != null) {
             params.put(P_BLOCK, block.slug());
@@ -193,8 +198,7 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (text != null && !text.isBlank()) {
             params.put(P_TEXT, text.strip());
         }
-        String query = QueryParameters.simple(params).getQueryString();
-        return query.isEmpty() ? ROUTE : ROUTE + "?" + query;
+        return QueryParameters.simple(params);
     }
 
     @Override

@@ -1,0 +1,132 @@
+package de.willkommenvorort.browser;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Chromium at phone size (360×640, touch) against the running app. Uses the machine's Chromium
+ * where there is one (/usr/bin/chromium, as CI installs it), else Playwright's own browser.
+ */
+public abstract class BrowserTest {
+
+    static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    private static final Path SYSTEM_CHROMIUM = Paths.get("/usr/bin/chromium");
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    protected int port;
+
+    protected BrowserContext context;
+    protected Page page;
+
+    @BeforeAll
+    static void launchBrowser() {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", Files.exists(SYSTEM_CHROMIUM) ? "1" : "0")));
+        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(List.of(
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--disable-quic"));
+        if (Files.exists(SYSTEM_CHROMIUM)) {
+            options.setExecutablePath(SYSTEM_CHROMIUM);
+        }
+        browser = playwright.chromium().launch(options);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openPhone() {
+        context = browser.newContext(phone("de-DE", 360, 640));
+        context.setDefaultTimeout(20_000);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closePhone() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    /** A cheap Android phone; the browser's language as given. */
+    protected static Browser.NewContextOptions phone(String browserLanguage, int width, int height) {
+        return new Browser.NewContextOptions()
+                .setViewportSize(width, height)
+                .setDeviceScaleFactor(2)
+                .setIsMobile(true)
+                .setHasTouch(true)
+                .setLocale(browserLanguage)
+                .setUserAgent("Mozilla/5.0 (Linux; Android 12; SM-A135F) AppleWebKit/537.36 (KHTML, like Gecko) "
+                        + "Chrome/156.0 Mobile Safari/537.36");
+    }
+
+    /** A fresh phone with another browser language, replacing the current one. */
+    protected void usePhone(String browserLanguage) {
+        context.close();
+        context = browser.newContext(phone(browserLanguage, 360, 640));
+        context.setDefaultTimeout(20_000);
+        page = context.newPage();
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Opens a path and waits until Vaadin has rendered the view and is idle. */
+    protected void open(String path) {
+        page.navigate(url(path));
+        settle();
+    }
+
+    protected void settle() {
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && Object.values(window.Vaadin.Flow.clients).length > 0"
+                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
+        page.locator("main h1").first().waitFor();
+    }
+
+    /** Picks a language on the picker (the button shows its name in its own script). */
+    protected void chooseLanguage(String nameInItsOwnScript) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(nameInItsOwnScript).setExact(true)).click();
+        page.waitForURL(u -> !u.contains("/language"));
+        settle();
+    }
+
+    protected Locator heading() {
+        return page.locator("main h1").first();
+    }
+
+    protected void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+}

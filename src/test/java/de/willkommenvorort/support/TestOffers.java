@@ -1,0 +1,61 @@
+package de.willkommenvorort.support;
+
+import de.willkommenvorort.category.CategoryService;
+import de.willkommenvorort.municipality.MunicipalityRef;
+import de.willkommenvorort.municipality.MunicipalityService;
+import de.willkommenvorort.offer.Cost;
+import de.willkommenvorort.offer.Offer;
+import de.willkommenvorort.offer.OfferText;
+import de.willkommenvorort.offer.ReviewWorkflow;
+import de.willkommenvorort.provider.ProviderKind;
+import de.willkommenvorort.provider.ProviderService;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/** Creates offers for a test through the same services the app uses. */
+@Component
+public class TestOffers {
+
+    private final ReviewWorkflow review;
+    private final CategoryService categories;
+    private final MunicipalityService municipalities;
+    private final ProviderService providers;
+
+    TestOffers(ReviewWorkflow review, CategoryService categories, MunicipalityService municipalities,
+               ProviderService providers) {
+        this.review = review;
+        this.categories = categories;
+        this.municipalities = municipalities;
+        this.providers = providers;
+    }
+
+    /** A unique word that no demo text contains, to find exactly this test's offer. */
+    public static String uniqueWord() {
+        return "Testwort" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    }
+
+    public Offer draft(String categoryCode, Map<String, String> titles) {
+        long provider = providers.register("Testverein " + uniqueWord(), ProviderKind.CLUB);
+        MunicipalityRef place = municipalities.all().getFirst();
+        Offer offer = new Offer(categories.byCode(categoryCode).orElseThrow().id(), provider, "de", Cost.FREE);
+        offer.placeAt(place.id(), "Teststraße 1", place.postalCode(), place.name(), new BigDecimal("50.87"),
+                new BigDecimal("9.70"));
+        offer.setContact("+49 6621 1234", null, null);
+        titles.forEach((language, title) -> offer.putText(language,
+                new OfferText(title, "Kurz: " + title, "Beschreibung: " + title)));
+        return offer;
+    }
+
+    public long saveDraft(Offer offer) {
+        return review.saveDraft(offer);
+    }
+
+    public long published(String categoryCode, Map<String, String> titles) {
+        long id = review.saveDraft(draft(categoryCode, titles));
+        review.submit(id);
+        review.publish(id);
+        return id;
+    }
+}
