@@ -39,6 +39,7 @@ class NewcomerJourneyBT extends BrowserTest {
         assertThat(heading()).hasText("Willkommen im Landkreis!");
         assertThat(page.locator("html")).hasAttribute("dir", "ltr");
         assertThat(page.locator(".block-tile")).hasCount(4);
+        assertThat(brokenImages()).as("images that did not load").isEmpty();
         screenshot("de-1-home");
 
         page.locator(".block-tile", new Page.LocatorOptions().setHasText("Sprache und Bildung")).click();
@@ -57,9 +58,16 @@ class NewcomerJourneyBT extends BrowserTest {
         assertThat(page.locator("a.contact-action[href^='tel:']")).isVisible();
         assertThat(page.locator("a.contact-action[href^='geo:']").or(page.getByText("Online oder am Telefon")).first())
                 .isVisible();
+        assertThat(brokenImages()).as("images that did not load").isEmpty();
         screenshot("de-3-offer");
 
         assertThat(foreign).as("requests that left the app's origin").isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> brokenImages() {
+        return (List<String>) page.evaluate("() => Array.from(document.images)"
+                + ".filter(i => !i.complete || i.naturalWidth === 0).map(i => i.getAttribute('src'))");
     }
 
     @Test
