@@ -4,7 +4,7 @@
  * Vaadin's bundle and our static files: cache first, stored as they are used.
  * Everything else, and anything that is not a GET, goes straight to the network.
  */
-const VERSION = 'wvo-v1';
+const VERSION = 'wvo-v2';
 const STATIC = VERSION + '-static';
 const OFFLINE_URL = 'offline';
 
@@ -41,7 +41,7 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   const path = url.pathname;
-  if (path.includes('/VAADIN/build/') || /\/(icons|css|js)\//.test(path) || path.endsWith('/manifest.webmanifest')
+  if (path.includes('/VAADIN/build/') || /\/(icons|css|js|lumo)\//.test(path) || path.endsWith('/manifest.webmanifest')
       || path.includes('/VAADIN/static/')) {
     event.respondWith(cacheFirst(request));
   }

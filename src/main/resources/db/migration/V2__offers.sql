@@ -61,8 +61,7 @@ CREATE TABLE offer_text (
     status      VARCHAR(10)   NOT NULL DEFAULT 'CURRENT',
     PRIMARY KEY (offer_id, language),
     CONSTRAINT fk_offer_text_offer FOREIGN KEY (offer_id) REFERENCES offer (id) ON DELETE CASCADE,
-    CONSTRAINT ck_offer_text_status CHECK (status IN ('CURRENT', 'OUTDATED')),
-    FULLTEXT INDEX ft_offer_text (title, summary, description)
+    CONSTRAINT ck_offer_text_status CHECK (status IN ('CURRENT', 'OUTDATED'))
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 CREATE INDEX ix_offer_text_language ON offer_text (language, offer_id);

@@ -56,8 +56,6 @@ final class EmbeddedMariaDb {
                     .setTmpDir(dataDir.resolve("tmp").toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .setDefaultCharacterSet("utf8mb4")
-                    // Free-text search must not drop common words ("the", "about") of any language.
-                    .addArg("--innodb-ft-enable-stopword=OFF")
                     .addArg("--skip-name-resolve");
             if ("root".equals(System.getProperty("user.name"))) {
                 // mysqld refuses to run as root unless told so explicitly (CI runs as root).

@@ -2,36 +2,40 @@ package de.willkommenvorort.offer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The public list as SQL: only published offers within their valid-until date, filtered and
- * paged in the database. Free text is matched with the full-text index over the newcomer's
- * language, German and the provider's original language.
+ * The public list: only published offers within their valid-until date. Without free text the
+ * database filters and pages; with free text the in-memory {@link SearchIndex} finds and orders
+ * the offers, and the database supplies the cards of one page.
  */
 @Repository
 class OfferSearch {
 
     private final JdbcClient jdbc;
+    private volatile SearchIndex index = new SearchIndex();
 
     OfferSearch(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     List<OfferCard> page(OfferFilter filter, String language, LocalDate today, int offset, int limit) {
-        Query query = Query.of(filter, language, today);
-        if (query.impossible) {
-            return List.of();
+        if (filter.text().isPresent()) {
+            List<Long> ids = textSearch(filter, language, today).stream().skip(offset).limit(limit)
+                    .map(Integer::longValue).toList();
+            return cards(ids, language);
         }
-        String order = query.scored
-                ? " ORDER BY hit.score DESC, o.id"
-                : filter.municipalityId().isPresent() ? " ORDER BY o.online, o.id" : " ORDER BY o.id";
+        Query query = Query.of(filter, today);
+        String order = filter.municipalityId().isPresent() ? " ORDER BY o.online, o.id" : " ORDER BY o.id";
         List<Long> ids = jdbc.sql("SELECT o.id FROM offer o" + query.joins + " WHERE " + query.where + order
                         + " LIMIT :limit OFFSET :offset")
                 .params(query.params)
@@ -43,14 +47,95 @@ class OfferSearch {
     }
 
     int count(OfferFilter filter, String language, LocalDate today) {
-        Query query = Query.of(filter, language, today);
-        if (query.impossible) {
-            return 0;
+        if (filter.text().isPresent()) {
+            return textSearch(filter, language, today).size();
         }
+        Query query = Query.of(filter, today);
         return jdbc.sql("SELECT COUNT(*) FROM offer o" + query.joins + " WHERE " + query.where)
                 .params(query.params)
                 .query(Integer.class)
                 .single();
+    }
+
+    /** Rebuilds the text index from the database: at start, periodically, after bulk changes. */
+    void reindexAll() {
+        SearchIndex.Bulk bulk = new SearchIndex.Bulk();
+        load(bulk::add, null);
+        index = bulk.build();
+    }
+
+    /** Brings one offer's entry up to date after its review state or texts changed. */
+    void reindex(long offerId) {
+        SearchIndex current = index;
+        current.remove(Math.toIntExact(offerId));
+        load(current::put, offerId);
+    }
+
+    int indexed() {
+        return index.size();
+    }
+
+    private List<Integer> textSearch(OfferFilter filter, String language, LocalDate today) {
+        List<String> words = SearchTerms.query(filter.text().orElse(""));
+        return index.search(words, language, today, entry ->
+                filter.block().map(b -> b.name().equals(entry.block())).orElse(true)
+                        && filter.categoryId().map(c -> c == entry.categoryId()).orElse(true)
+                        && filter.municipalityId().map(m -> entry.online() || m.equals(entry.municipalityId()))
+                        .orElse(true)
+                        && filter.spokenLanguage().map(entry.spokenLanguages()::contains).orElse(true)
+                        && filter.targetGroup().map(entry.targetGroups()::contains).orElse(true)
+                        && (!filter.freeOnly() || entry.cost() == Cost.FREE));
+    }
+
+    /** Loads published offers (all of them, or one) with their texts into an index. */
+    private interface Sink {
+        void add(SearchIndex.Entry entry, String originalLanguage, List<SearchIndex.Text> texts);
+    }
+
+    private void load(Sink into, Long onlyId) {
+        String one = onlyId == null ? "" : " AND o.id = :id";
+        Map<String, Object> params = onlyId == null ? Map.of() : Map.of("id", onlyId);
+        record Meta(int id, long categoryId, String block, Long municipalityId, boolean online, Cost cost,
+                    LocalDate validUntil, String original) {
+        }
+        List<Meta> metas = jdbc.sql("SELECT o.id, o.category_id, c.building_block, o.municipality_id, o.online,"
+                        + " o.cost, o.valid_until, o.original_language FROM offer o JOIN category c ON c.id = o.category_id"
+                        + " WHERE o.review_state = 'PUBLISHED'" + one + " ORDER BY o.id")
+                .params(params)
+                .query((rs, n) -> new Meta(rs.getInt(1), rs.getLong(2), rs.getString(3),
+                        rs.getObject(4) == null ? null : rs.getLong(4), rs.getBoolean(5), Cost.valueOf(rs.getString(6)),
+                        rs.getObject(7, LocalDate.class), rs.getString(8)))
+                .list();
+        if (metas.isEmpty()) {
+            return;
+        }
+        Map<Integer, List<SearchIndex.Text>> texts = new HashMap<>();
+        jdbc.sql("SELECT t.offer_id, t.language, t.title, CONCAT_WS(' ', t.summary, t.description)"
+                        + " FROM offer_text t JOIN offer o ON o.id = t.offer_id WHERE o.review_state = 'PUBLISHED'" + one)
+                .params(params)
+                .query((rs, n) -> Map.entry(rs.getInt(1),
+                        new SearchIndex.Text(rs.getString(2), rs.getString(3), rs.getString(4))))
+                .list()
+                .forEach(e -> texts.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        Map<Integer, Set<String>> spoken = new HashMap<>();
+        jdbc.sql("SELECT l.offer_id, l.language FROM offer_language l JOIN offer o ON o.id = l.offer_id"
+                        + " WHERE o.review_state = 'PUBLISHED'" + one)
+                .params(params)
+                .query((rs, n) -> Map.entry(rs.getInt(1), rs.getString(2))).list()
+                .forEach(e -> spoken.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(e.getValue()));
+        Map<Integer, Set<TargetGroup>> groups = new HashMap<>();
+        jdbc.sql("SELECT g.offer_id, g.target_group FROM offer_target_group g JOIN offer o ON o.id = g.offer_id"
+                        + " WHERE o.review_state = 'PUBLISHED'" + one)
+                .params(params)
+                .query((rs, n) -> Map.entry(rs.getInt(1), TargetGroup.valueOf(rs.getString(2)))).list()
+                .forEach(e -> groups.computeIfAbsent(e.getKey(), k -> EnumSet.noneOf(TargetGroup.class))
+                        .add(e.getValue()));
+        for (Meta m : metas) {
+            into.add(new SearchIndex.Entry(m.id(), m.categoryId(), m.block(), m.municipalityId(), m.online(),
+                            m.cost(), m.validUntil(), Set.copyOf(spoken.getOrDefault(m.id(), Set.of())),
+                            Set.copyOf(groups.getOrDefault(m.id(), Set.of()))),
+                    m.original(), texts.getOrDefault(m.id(), List.of()));
+        }
     }
 
     private List<OfferCard> cards(List<Long> ids, String language) {
@@ -94,12 +179,11 @@ class OfferSearch {
     /** The shared FROM … WHERE of page and count, built from the filter. */
     private static final class Query {
         final StringBuilder joins = new StringBuilder();
-        final StringBuilder where = new StringBuilder("o.review_state = 'PUBLISHED' AND (o.valid_until IS NULL OR o.valid_until >= :today)");
+        final StringBuilder where = new StringBuilder(
+                "o.review_state = 'PUBLISHED' AND (o.valid_until IS NULL OR o.valid_until >= :today)");
         final Map<String, Object> params = new HashMap<>();
-        boolean scored;
-        boolean impossible;
 
-        static Query of(OfferFilter filter, String language, LocalDate today) {
+        static Query of(OfferFilter filter, LocalDate today) {
             Query q = new Query();
             q.params.put("today", today);
             filter.block().ifPresent(block -> {
@@ -117,32 +201,18 @@ class OfferSearch {
                 q.params.put("municipality", id);
             });
             filter.spokenLanguage().ifPresent(spoken -> {
-                q.where.append(" AND EXISTS (SELECT 1 FROM offer_language l WHERE l.offer_id = o.id AND l.language = :spoken)");
+                q.where.append(" AND EXISTS (SELECT 1 FROM offer_language l WHERE l.offer_id = o.id"
+                        + " AND l.language = :spoken)");
                 q.params.put("spoken", spoken);
             });
             filter.targetGroup().ifPresent(group -> {
-                q.where.append(" AND EXISTS (SELECT 1 FROM offer_target_group g WHERE g.offer_id = o.id AND g.target_group = :group)");
+                q.where.append(" AND EXISTS (SELECT 1 FROM offer_target_group g WHERE g.offer_id = o.id"
+                        + " AND g.target_group = :group)");
                 q.params.put("group", group.name());
             });
             if (filter.freeOnly()) {
                 q.where.append(" AND o.cost = 'FREE'");
             }
-            filter.text().ifPresent(text -> {
-                Optional<String> match = SearchTerms.booleanQuery(text);
-                if (match.isEmpty()) {
-                    q.impossible = true;
-                    return;
-                }
-                q.scored = true;
-                q.joins.append(" ").append("""
-                         JOIN (SELECT t.offer_id, MAX(MATCH (t.title, t.summary, t.description) AGAINST (:match IN BOOLEAN MODE)) AS score
-                               FROM offer_text t JOIN offer x ON x.id = t.offer_id
-                               WHERE MATCH (t.title, t.summary, t.description) AGAINST (:match IN BOOLEAN MODE)
-                                 AND (t.language IN (:language, 'de') OR t.language = x.original_language)
-                               GROUP BY t.offer_id) hit ON hit.offer_id = o.id""");
-                q.params.put("match", match.get());
-                q.params.put("language", language);
-            });
             return q;
         }
     }

@@ -5,6 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class PublicOffers {
+
+    private static final Logger log = LoggerFactory.getLogger(PublicOffers.class);
 
     public static final int MAX_PAGE = 50;
 
@@ -35,6 +42,19 @@ public class PublicOffers {
 
     public int count(OfferFilter filter, String language) {
         return search.count(filter, language, today());
+    }
+
+    /**
+     * Rebuilds the free-text index from the database. Runs at start and every hour; call it
+     * after changing offers in the database by other means than this app (imports, bulk loads).
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    @Scheduled(fixedDelayString = "${wvo.search.reindex-every:PT1H}", initialDelayString = "${wvo.search.reindex-every:PT1H}")
+    public void reindex() {
+        long started = System.nanoTime();
+        search.reindexAll();
+        log.info("Search index holds {} published offers ({} ms)", search.indexed(),
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     /** A published, current offer; empty for any other state, expired or unknown id alike. */

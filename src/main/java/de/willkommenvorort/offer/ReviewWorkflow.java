@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The review states and the moves between them. Nothing becomes public except through
@@ -23,9 +25,11 @@ public class ReviewWorkflow {
             ReviewState.ARCHIVED, Set.of());
 
     private final OfferRepository offers;
+    private final OfferSearch search;
 
-    ReviewWorkflow(OfferRepository offers) {
+    ReviewWorkflow(OfferRepository offers, OfferSearch search) {
         this.offers = offers;
+        this.search = search;
     }
 
     /** Saves a new offer as a draft; it is invisible to newcomers. */
@@ -64,5 +68,12 @@ public class ReviewWorkflow {
             throw new IllegalStateException("An offer cannot move from " + offer.getReviewState() + " to " + to);
         }
         offer.moveTo(to, reason);
+        // The search index only learns of committed changes: a rolled-back publish stays invisible.
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                search.reindex(offerId);
+            }
+        });
     }
 }

@@ -64,11 +64,14 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final H1 title = new H1();
     private final TextField search = new TextField();
-    private final Select<Optional<CategoryRef>> category = new Select<>();
-    private final Select<Optional<MunicipalityRef>> place = new Select<>();
-    private final Select<Optional<Language>> spoken = new Select<>();
-    private final Select<Optional<TargetGroup>> group = new Select<>();
-    private final Checkbox free = new Checkbox();
+    private final MunicipalityService municipalities;
+    // The filter fields are built when the newcomer opens the filter panel: most never do, and a
+    // session without them is much smaller on the server.
+    private Select<Optional<CategoryRef>> category;
+    private Select<Optional<MunicipalityRef>> place;
+    private Select<Optional<Language>> spoken;
+    private Select<Optional<TargetGroup>> group;
+    private Checkbox free;
     private final NativeDetails filters = new NativeDetails();
     private final Paragraph count = new Paragraph();
     private final VirtualList<OfferCard> list = new VirtualList<>();
@@ -82,6 +85,7 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     ResultsView(PublicOffers offers, CategoryService categories, MunicipalityService municipalities) {
         this.offers = offers;
         this.categories = categories;
+        this.municipalities = municipalities;
         this.language = Language.of(getLocale());
         addClassName("results-view");
 
@@ -103,51 +107,13 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         searchRow.addClassName("search-row");
         searchRow.getElement().setAttribute("role", "search");
 
-        category.setLabel(getTranslation("results.filter.category"));
-        category.setItemLabelGenerator(c -> c.map(ref -> getTranslation(ref.nameKey()))
-                .orElseGet(() -> getTranslation("results.filter.category.all")));
-        category.addValueChangeListener(e -> onFilter(f -> f.withCategory(e.getValue().map(CategoryRef::id).orElse(null))));
-
-        List<Optional<MunicipalityRef>> places = new ArrayList<>();
-        places.add(Optional.empty());
-        municipalities.all().forEach(m -> places.add(Optional.of(m)));
-        place.setLabel(getTranslation("results.filter.place"));
-        place.setItems(places);
-        place.setItemLabelGenerator(m -> m.map(MunicipalityRef::name).orElseGet(() -> getTranslation("results.filter.place.all")));
-        place.addValueChangeListener(e -> {
-            Long id = e.getValue().map(MunicipalityRef::id).orElse(null);
-            if (e.isFromClient()) {
-                PlacePreference.remember(id);
-            }
-            onFilter(f -> f.withMunicipality(id));
-        });
-
-        List<Optional<Language>> languages = new ArrayList<>();
-        languages.add(Optional.empty());
-        Arrays.stream(Language.values()).forEach(l -> languages.add(Optional.of(l)));
-        spoken.setLabel(getTranslation("results.filter.language"));
-        spoken.setItems(languages);
-        spoken.setItemLabelGenerator(l -> l.map(x -> LocalFormats.languageName(x.code(), language))
-                .orElseGet(() -> getTranslation("results.filter.language.all")));
-        spoken.addValueChangeListener(e -> onFilter(f -> f.withSpokenLanguage(e.getValue().map(Language::code).orElse(null))));
-
-        List<Optional<TargetGroup>> groups = new ArrayList<>();
-        groups.add(Optional.empty());
-        Arrays.stream(TargetGroup.values()).filter(g -> g != TargetGroup.EVERYONE).forEach(g -> groups.add(Optional.of(g)));
-        group.setLabel(getTranslation("results.filter.group"));
-        group.setItems(groups);
-        group.setItemLabelGenerator(g -> g.map(x -> getTranslation(Labels.targetGroup(x)))
-                .orElseGet(() -> getTranslation("results.filter.group.all")));
-        group.addValueChangeListener(e -> onFilter(f -> f.withTargetGroup(e.getValue().orElse(null))));
-
-        free.setLabel(getTranslation("results.filter.free"));
-        free.addValueChangeListener(e -> onFilter(f -> f.withFreeOnly(e.getValue())));
-
-        Div filterFields = new Div(category, place, spoken, group, free);
-        filterFields.addClassName("filter-fields");
         filters.setSummaryText(getTranslation("results.filters"));
-        filters.setContent(filterFields);
         filters.addClassName("filters");
+        filters.addToggleListener(e -> {
+            if (e.isOpened()) {
+                buildFilterFields();
+            }
+        });
 
         count.addClassName("result-count");
         count.getElement().setAttribute("aria-live", "polite");
@@ -174,7 +140,12 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Paragraph emptyHint = new Paragraph(getTranslation("results.empty.hint"));
         wholeCounty.setText(getTranslation("results.empty.all-places"));
         wholeCounty.addClassName("widen-button");
-        wholeCounty.addClickListener(e -> place.setValue(Optional.empty()));
+        wholeCounty.addClickListener(e -> {
+            filter = filter.withMunicipality(null);
+            PlacePreference.remember(null);
+            showFilterValues();
+            apply(filter);
+        });
         NativeButton clear = new NativeButton(getTranslation("results.empty.widen"), e -> clearFilters());
         clear.addClassName("widen-button");
         empty.add(emptyTitle, emptyHint, wholeCounty, clear);
@@ -216,24 +187,95 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         OfferFilter parsed = base.withCategory(cat.map(CategoryRef::id).orElse(null))
                 .withMunicipality(first.apply(P_PLACE).flatMap(PlacePreference::parse).orElse(null));
 
+        filter = parsed;
+        updating = true;
+        search.setValue(parsed.text().orElse(""));
+        updating = false;
+        showFilterValues();
+        if (parsed.narrowsBeyondBlock() && parsed.text().isEmpty()) {
+            buildFilterFields();
+        }
+        filters.setOpen(parsed.narrowsBeyondBlock() && parsed.text().isEmpty());
+        show(parsed, false);
+    }
+
+    private void buildFilterFields() {
+        if (category != null) {
+            return;
+        }
+        updating = true;
+        category = new Select<>();
+        category.setLabel(getTranslation("results.filter.category"));
+        category.setItemLabelGenerator(c -> c.map(ref -> getTranslation(ref.nameKey()))
+                .orElseGet(() -> getTranslation("results.filter.category.all")));
+        category.addValueChangeListener(e -> onFilter(f -> f.withCategory(e.getValue().map(CategoryRef::id).orElse(null))));
+
+        List<Optional<MunicipalityRef>> places = new ArrayList<>();
+        places.add(Optional.empty());
+        this.municipalities.all().forEach(m -> places.add(Optional.of(m)));
+        place = new Select<>();
+        place.setLabel(getTranslation("results.filter.place"));
+        place.setItems(places);
+        place.setItemLabelGenerator(m -> m.map(MunicipalityRef::name).orElseGet(() -> getTranslation("results.filter.place.all")));
+        place.addValueChangeListener(e -> {
+            Long id = e.getValue().map(MunicipalityRef::id).orElse(null);
+            if (e.isFromClient()) {
+                PlacePreference.remember(id);
+            }
+            onFilter(f -> f.withMunicipality(id));
+        });
+
+        List<Optional<Language>> languages = new ArrayList<>();
+        languages.add(Optional.empty());
+        Arrays.stream(Language.values()).forEach(l -> languages.add(Optional.of(l)));
+        spoken = new Select<>();
+        spoken.setLabel(getTranslation("results.filter.language"));
+        spoken.setItems(languages);
+        spoken.setItemLabelGenerator(l -> l.map(x -> LocalFormats.languageName(x.code(), language))
+                .orElseGet(() -> getTranslation("results.filter.language.all")));
+        spoken.addValueChangeListener(e -> onFilter(f -> f.withSpokenLanguage(e.getValue().map(Language::code).orElse(null))));
+
+        List<Optional<TargetGroup>> groups = new ArrayList<>();
+        groups.add(Optional.empty());
+        Arrays.stream(TargetGroup.values()).filter(g -> g != TargetGroup.EVERYONE).forEach(g -> groups.add(Optional.of(g)));
+        group = new Select<>();
+        group.setLabel(getTranslation("results.filter.group"));
+        group.setItems(groups);
+        group.setItemLabelGenerator(g -> g.map(x -> getTranslation(Labels.targetGroup(x)))
+                .orElseGet(() -> getTranslation("results.filter.group.all")));
+        group.addValueChangeListener(e -> onFilter(f -> f.withTargetGroup(e.getValue().orElse(null))));
+
+        free = new Checkbox();
+        free.setLabel(getTranslation("results.filter.free"));
+        free.addValueChangeListener(e -> onFilter(f -> f.withFreeOnly(e.getValue())));
+
+        Div filterFields = new Div(category, place, spoken, group, free);
+        filterFields.addClassName("filter-fields");
+        filters.setContent(filterFields);
+        showFilterValues();
+        updating = false;
+    }
+
+    /** Puts the current filter into the fields, if they exist yet. */
+    private void showFilterValues() {
+        if (category == null) {
+            return;
+        }
+        boolean wasUpdating = updating;
         updating = true;
         List<Optional<CategoryRef>> categoryChoices = new ArrayList<>();
         categoryChoices.add(Optional.empty());
-        (parsed.block().isPresent() ? categories.of(parsed.block().get()) : categories.all())
+        (filter.block().isPresent() ? categories.of(filter.block().get()) : categories.all())
                 .forEach(c -> categoryChoices.add(Optional.of(c)));
         category.setItems(categoryChoices);
-        category.setValue(cat);
+        category.setValue(filter.categoryId().flatMap(categories::byId));
         place.setValue(place.getListDataView().getItems()
-                .filter(m -> m.map(MunicipalityRef::id).equals(parsed.municipalityId())).findFirst()
+                .filter(m -> m.map(MunicipalityRef::id).equals(filter.municipalityId())).findFirst()
                 .orElse(Optional.empty()));
-        spoken.setValue(parsed.spokenLanguage().flatMap(Language::ofCode));
-        group.setValue(parsed.targetGroup());
-        free.setValue(parsed.freeOnly());
-        search.setValue(parsed.text().orElse(""));
-        updating = false;
-
-        filters.setOpen(parsed.narrowsBeyondBlock() && parsed.text().isEmpty());
-        show(parsed, false);
+        spoken.setValue(filter.spokenLanguage().flatMap(Language::ofCode));
+        group.setValue(filter.targetGroup());
+        free.setValue(filter.freeOnly());
+        updating = wasUpdating;
     }
 
     @Override
@@ -272,14 +314,11 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void clearFilters() {
         updating = true;
-        category.setValue(Optional.empty());
-        place.setValue(Optional.empty());
-        spoken.setValue(Optional.empty());
-        group.setValue(Optional.empty());
-        free.setValue(false);
         search.clear();
         updating = false;
-        apply(OfferFilter.everything().withBlock(filter.block().orElse(null)));
+        filter = OfferFilter.everything().withBlock(filter.block().orElse(null));
+        showFilterValues();
+        apply(filter);
     }
 
     private String meta(OfferCard card) {

@@ -1,0 +1,226 @@
+package de.willkommenvorort.benchmark;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import de.willkommenvorort.browser.BrowserTest;
+import de.willkommenvorort.category.BuildingBlock;
+import de.willkommenvorort.offer.OfferFilter;
+import de.willkommenvorort.offer.PublicOffers;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The figures the README quotes; a benchmark, not a test: it asserts nothing and prints what it
+ * measured (also to target/benchmark.txt). Run with {@code mvn -Pproduction,benchmark verify}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "wvo.embedded-db.data-dir=target/bench-db",
+        "wvo.embedded-db.fresh=true"
+})
+@ActiveProfiles("demo")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class NewcomerBenchmark extends BrowserTest {
+
+    private static final Path REPORT = Path.of("target", "benchmark.txt");
+    private static final String[] QUERIES = {
+            "Deutschkurs", "Beratung", "Kita", "Fußball", "Sprachcafé", "Bewerbung", "Anerkennung", "Frauen",
+            "Integrationskurs", "Hausaufgaben", "دورة", "استشارة", "مشاوره", "курс", "консультація", "course",
+            "counselling", "Schwimmen", "Jobcenter", "Praktikum"
+    };
+    private static final int SESSIONS = 30;
+
+    @TestConfiguration
+    static class CountBytes {
+        @Bean
+        WireBytes wireBytes() {
+            return new WireBytes();
+        }
+
+        @Bean
+        WebServerFactoryCustomizer<TomcatServletWebServerFactory> countBytesOnTheWire(WireBytes wire) {
+            return factory -> factory.addEngineValves(wire);
+        }
+    }
+
+    @Autowired
+    WireBytes wire;
+    @Autowired
+    PublicOffers offers;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Test
+    @Order(1)
+    void bytes_of_a_first_and_a_repeat_visit() throws IOException {
+        wire.reset();
+        open("/");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Deutsch").setExact(true)).click();
+        page.waitForURL(u -> !u.contains("/language"));
+        settle();
+        page.locator(".block-tile").nth(1).click();
+        settle();
+        openFirstCard();
+        page.evaluate("() => navigator.serviceWorker.ready.then(() => true)");
+        page.waitForTimeout(1500);
+        long first = wire.bytes();
+        long firstRequests = wire.requests();
+        List<String> firstResponses = wire.responses();
+
+        // The same phone comes back the next day: the language is remembered, files are cached.
+        page.close();
+        page = context.newPage();
+        wire.reset();
+        open("/");
+        page.locator(".block-tile").nth(1).click();
+        settle();
+        openFirstCard();
+        page.waitForTimeout(1500);
+        report("First visit (language → home → results → offer), empty cache: %,d B in %d responses",
+                first, firstRequests);
+        report("Repeat visit (home → results → offer), same phone: %,d B in %d responses", wire.bytes(),
+                wire.requests());
+        Files.write(Path.of("target", "benchmark-responses.txt"), concat("First visit", firstResponses,
+                "Repeat visit", wire.responses()));
+    }
+
+    @Test
+    @Order(2)
+    void heap_per_newcomer_session_on_the_results_view() throws IOException {
+        // The browser's remote control keeps objects in this JVM for every open page; a control run
+        // on a page without a Vaadin session (the offline page) measures that share, which is taken off.
+        long controlStart = liveHeap();
+        List<BrowserContext> control = openPhones("/offline", "h1");
+        long controlPerPhone = (liveHeap() - controlStart) / SESSIONS;
+        control.forEach(BrowserContext::close);
+
+        long before = liveHeap();
+        List<BrowserContext> phones = openPhones("/offers?block=education", ".offer-card");
+        long after = liveHeap();
+        long perSession = (after - before) / SESSIONS - controlPerPhone;
+        report("Live heap per newcomer session on the results view: %,d B (%d sessions: %,d B each measured,"
+                        + " less %,d B per page that the browser's remote control holds without a session)",
+                perSession, SESSIONS, (after - before) / SESSIONS, controlPerPhone);
+        phones.forEach(BrowserContext::close);
+    }
+
+    private List<BrowserContext> openPhones(String path, String waitFor) {
+        Browser browser = page.context().browser();
+        List<BrowserContext> phones = new ArrayList<>();
+        for (int i = 0; i < SESSIONS; i++) {
+            BrowserContext phone = browser.newContext(phone("de-DE", 360, 640));
+            phone.addCookies(List.of(new com.microsoft.playwright.options.Cookie("wvo-lang", "de")
+                    .setUrl(url("/"))));
+            Page p = phone.newPage();
+            p.navigate(url(path));
+            p.locator(waitFor).first().waitFor();
+            phones.add(phone);
+        }
+        return phones;
+    }
+
+    @Test
+    @Order(3)
+    void search_time_over_the_demo_county_and_ten_thousand_offers() throws IOException {
+        int demo = offers.count(OfferFilter.everything(), "de");
+        report("Search over the demo county (%d published offers): %s", demo, searchTimes());
+        long started = System.nanoTime();
+        GeneratedCounty.generate(jdbc, transaction, 10_000, 42);
+        long indexStart = System.nanoTime();
+        offers.reindex();
+        long indexMillis = (System.nanoTime() - indexStart) / 1_000_000;
+        int total = offers.count(OfferFilter.everything(), "de");
+        report("Generated 10,000 offers with texts in 12 languages in %,d s; search index rebuilt in %,d ms",
+                (System.nanoTime() - started) / 1_000_000_000, indexMillis);
+        long heapWithIndex = liveHeap();
+        report("Search over %,d published offers: %s", total, searchTimes());
+        report("Live heap with the 10,060-offer search index loaded: %,d B", heapWithIndex);
+    }
+
+    /** What the results view asks for one search: the count and the first page, in Arabic. */
+    private String searchTimes() {
+        for (int i = 0; i < 100; i++) {
+            search(QUERIES[i % QUERIES.length], i);
+        }
+        int runs = 400;
+        long[] nanos = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            search(QUERIES[i % QUERIES.length], i);
+            nanos[i] = System.nanoTime() - t;
+        }
+        Arrays.sort(nanos);
+        return String.format("median %.1f ms, p95 %.1f ms, max %.1f ms (%d searches: count + first page of 20,"
+                        + " in Arabic, every 4th also filtered by building block)",
+                nanos[runs / 2] / 1e6, nanos[(int) (runs * 0.95)] / 1e6, nanos[runs - 1] / 1e6, runs);
+    }
+
+    private void search(String text, int i) {
+        OfferFilter filter = OfferFilter.everything().withText(text);
+        if (i % 4 == 0) {
+            filter = filter.withBlock(BuildingBlock.values()[i % 3]);
+        }
+        offers.count(filter, "ar");
+        offers.page(filter, "ar", 0, 20);
+    }
+
+    /** Taps the first offer of the list, once the list has settled, and waits for the offer page. */
+    private void openFirstCard() {
+        page.locator(".result-count").waitFor();
+        page.locator(".offer-card").first().waitFor();
+        settle();
+        page.locator(".offer-card").first().click();
+        page.locator(".offer-view h1").waitFor();
+        settle();
+    }
+
+    private static List<String> concat(String a, List<String> first, String b, List<String> second) {
+        List<String> lines = new ArrayList<>();
+        lines.add(a);
+        lines.addAll(first);
+        lines.add(b);
+        lines.addAll(second);
+        return lines;
+    }
+
+    private static long liveHeap() {
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static void report(String format, Object... args) throws IOException {
+        String line = String.format(format, args);
+        System.out.println("BENCHMARK " + line);
+        Files.createDirectories(REPORT.getParent());
+        Files.writeString(REPORT, line + System.lineSeparator(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+}
