@@ -7,6 +7,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
+import com.microsoft.playwright.options.SelectOption;
 import de.willkommenvorort.support.AppTest;
 import java.util.ArrayList;
 import java.util.List;
@@ -130,6 +131,26 @@ class NewcomerJourneyBT extends BrowserTest {
         chooseLanguage("English");
         assertThat(page).hasURL(Pattern.compile(".*/offers\\?block=welcome.*"));
         assertThat(page.locator("html")).hasAttribute("lang", "en");
+    }
+
+    @Test
+    void the_place_is_remembered_on_the_device_and_narrows_the_list() {
+        open("/");
+        chooseLanguage("Deutsch");
+        page.getByLabel("Wo wohnen Sie?").selectOption(new SelectOption().setLabel("Rosenau"));
+        settle();
+        page.reload();
+        settle();
+        assertThat(page.getByLabel("Wo wohnen Sie?")).hasValue(Pattern.compile("\\d+"));
+        assertThat(page.locator("#place option:checked")).hasText("Rosenau");
+
+        page.locator(".block-tile").nth(3).click();
+        settle();
+        assertThat(page).hasURL(Pattern.compile(".*place=\\d+.*"));
+        page.locator(".offer-card").first().waitFor();
+        for (String meta : page.locator(".offer-card-meta").allInnerTexts()) {
+            assertThat(meta).containsAnyOf("Rosenau", "Online");
+        }
     }
 
     @Test

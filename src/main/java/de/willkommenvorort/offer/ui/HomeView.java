@@ -7,9 +7,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -19,9 +19,9 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.willkommenvorort.base.ui.LanguageView;
 import de.willkommenvorort.base.ui.MainLayout;
+import de.willkommenvorort.base.ui.NativeChoice;
 import de.willkommenvorort.category.BuildingBlock;
 import de.willkommenvorort.i18n.LanguagePreference;
-import de.willkommenvorort.municipality.MunicipalityRef;
 import de.willkommenvorort.municipality.MunicipalityService;
 import de.willkommenvorort.offer.OfferFilter;
 import java.util.ArrayList;
@@ -38,10 +38,8 @@ import java.util.Optional;
 @AnonymousAllowed
 class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final MunicipalityRef WHOLE_COUNTY = new MunicipalityRef(0, "", "");
-
     private final TextField search = new TextField();
-    private final Select<MunicipalityRef> place = new Select<>();
+    private final NativeChoice place;
     private final Map<BuildingBlock, Anchor> tiles = new EnumMap<>(BuildingBlock.class);
 
     HomeView(MunicipalityService municipalities) {
@@ -62,20 +60,22 @@ class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         searchRow.addClassName("search-row");
         searchRow.getElement().setAttribute("role", "search");
 
-        List<MunicipalityRef> choices = new ArrayList<>();
-        choices.add(WHOLE_COUNTY);
-        choices.addAll(municipalities.all());
-        place.setLabel(getTranslation("home.place.label"));
-        place.setItems(choices);
-        place.setItemLabelGenerator(m -> m == WHOLE_COUNTY ? getTranslation("home.place.all") : m.name());
-        place.setValue(PlacePreference.chosen()
-                .flatMap(id -> choices.stream().filter(m -> m.id() == id).findFirst())
-                .orElse(WHOLE_COUNTY));
-        place.addClassName("place-select");
-        place.addValueChangeListener(e -> {
-            PlacePreference.remember(selectedPlace().orElse(null));
+        List<NativeChoice.Option> choices = new ArrayList<>();
+        choices.add(new NativeChoice.Option("", getTranslation("home.place.all")));
+        municipalities.all().forEach(m -> choices.add(new NativeChoice.Option(String.valueOf(m.id()), m.name())));
+        String chosen = PlacePreference.chosen().map(String::valueOf)
+                .filter(id -> choices.stream().anyMatch(o -> o.value().equals(id))).orElse("");
+        place = new NativeChoice("place", choices, chosen);
+        place.addClassName("native-select");
+        place.onChange(value -> {
+            PlacePreference.remember(PlacePreference.parse(value).orElse(null));
             updateTileLinks();
         });
+        NativeLabel placeLabel = new NativeLabel(getTranslation("home.place.label"));
+        placeLabel.setFor("place");
+        placeLabel.addClassName("field-label");
+        Div placeField = new Div(placeLabel, place);
+        placeField.addClassName("place-field");
 
         H2 blocksTitle = new H2(getTranslation("home.blocks.title"));
         Div grid = new Div();
@@ -93,7 +93,7 @@ class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             grid.add(tile);
         }
         updateTileLinks();
-        add(title, intro, searchRow, place, blocksTitle, grid);
+        add(title, intro, searchRow, placeField, blocksTitle, grid);
     }
 
     @Override
@@ -110,8 +110,7 @@ class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private Optional<Long> selectedPlace() {
-        MunicipalityRef value = place.getValue();
-        return value == null || value == WHOLE_COUNTY ? Optional.empty() : Optional.of(value.id());
+        return PlacePreference.parse(place.getValue());
     }
 
     private void updateTileLinks() {
