@@ -92,6 +92,7 @@ class NewcomerBenchmark extends BrowserTest {
         // The same phone comes back the next day: the language is remembered, files are cached.
         page.close();
         page = context.newPage();
+        keepRoundTrips(page);
         wire.reset();
         open("/");
         page.locator(".block-tile").nth(1).click();
@@ -184,6 +185,22 @@ class NewcomerBenchmark extends BrowserTest {
         }
         offers.count(filter, "ar");
         offers.page(filter, "ar", 0, 20);
+    }
+
+    /** Keeps what Vaadin's round trips carried (target/benchmark-uidl/), to see where bytes go. */
+    private static void keepRoundTrips(Page page) {
+        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+        page.onResponse(response -> {
+            if (response.url().contains("v-r=")) {
+                try {
+                    Path dir = Path.of("target", "benchmark-uidl");
+                    Files.createDirectories(dir);
+                    Files.writeString(dir.resolve(n.incrementAndGet() + ".json"), response.text());
+                } catch (IOException | RuntimeException e) {
+                    // Diagnostics only: a response without a body is simply not kept.
+                }
+            }
+        });
     }
 
     /** Taps the first offer of the list, once the list has settled, and waits for the offer page. */
