@@ -7,8 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class PublicOffers {
+public class PublicOffers implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(PublicOffers.class);
 
@@ -44,11 +43,16 @@ public class PublicOffers {
         return search.count(filter, language, today());
     }
 
+    /** Builds the free-text index before the web server takes its first request. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        reindex();
+    }
+
     /**
      * Rebuilds the free-text index from the database. Runs at start and every hour; call it
      * after changing offers in the database by other means than this app (imports, bulk loads).
      */
-    @EventListener(ApplicationReadyEvent.class)
     @Scheduled(fixedDelayString = "${wvo.search.reindex-every:PT1H}", initialDelayString = "${wvo.search.reindex-every:PT1H}")
     public void reindex() {
         long started = System.nanoTime();

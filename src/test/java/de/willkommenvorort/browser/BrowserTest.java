@@ -85,6 +85,13 @@ public abstract class BrowserTest {
                         + "Chrome/156.0 Mobile Safari/537.36");
     }
 
+    /** A new browser context (a phone) with the given options, default timeout set. */
+    protected static BrowserContext browserFor(Browser.NewContextOptions options) {
+        BrowserContext phone = browser.newContext(options);
+        phone.setDefaultTimeout(20_000);
+        return phone;
+    }
+
     /** A fresh phone with another browser language, replacing the current one. */
     protected void usePhone(String browserLanguage) {
         context.close();
