@@ -79,8 +79,4 @@ public class TranslationProvider implements I18NProvider {
         // MessageFormat instances are not thread-safe; building one is cheap next to a request.
         return new MessageFormat(pattern, formatIn.formatting()).format(params);
     }
-
-    public boolean has(String key, Language language) {
-        return messages.get(language).containsKey(key);
-    }
 }

@@ -58,10 +58,6 @@ public class ReviewWorkflow {
         move(offerId, ReviewState.REJECTED, reason);
     }
 
-    public ReviewState stateOf(long offerId) {
-        return offers.findById(offerId).orElseThrow().getReviewState();
-    }
-
     private void move(long offerId, ReviewState to, String reason) {
         Offer offer = offers.findById(offerId).orElseThrow(() -> new IllegalArgumentException("No offer " + offerId));
         if (!ALLOWED.get(offer.getReviewState()).contains(to)) {

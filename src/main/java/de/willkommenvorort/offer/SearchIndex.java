@@ -110,11 +110,6 @@ final class SearchIndex {
         }
     }
 
-    void clear() {
-        entries.clear();
-        postings.clear();
-    }
-
     int size() {
         return entries.size();
     }

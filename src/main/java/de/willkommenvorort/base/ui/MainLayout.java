@@ -13,6 +13,8 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.willkommenvorort.i18n.Language;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The frame of every newcomer screen: the app's name (home) and the language switch, which shows
@@ -66,8 +68,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         // Coming back from the language picker returns to where the newcomer was.
         String here = event.getLocation().getPathWithQueryParameters();
         languageSwitch.setHref(here.startsWith(LanguageView.ROUTE) ? LanguageView.ROUTE
-                : LanguageView.ROUTE + "?" + LanguageView.BACK + "=" + java.net.URLEncoder.encode(here,
-                        java.nio.charset.StandardCharsets.UTF_8));
+                : LanguageView.ROUTE + "?" + LanguageView.BACK + "=" + URLEncoder.encode(here, StandardCharsets.UTF_8));
     }
 
     /** Content components use this to build a link that the router handles without a reload. */

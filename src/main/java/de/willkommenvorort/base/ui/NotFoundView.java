@@ -3,6 +3,7 @@ package de.willkommenvorort.base.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -20,7 +21,7 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
     public NotFoundView() {
         addClassName("not-found");
         add(new H1(getTranslation("notfound.title")), new Paragraph(getTranslation("notfound.hint")),
-                MainLayout.routerLink("", new com.vaadin.flow.component.html.Span(getTranslation("notfound.home"))));
+                MainLayout.routerLink("", new Span(getTranslation("notfound.home"))));
     }
 
     @Override
