@@ -53,30 +53,33 @@ final class SearchIndex {
      * never copied, so that 10,000 offers in 12 languages load in a second or two.
      */
     static final class Bulk {
-        private final Map<String, int[]> lists = new HashMap<>();
-        private final Map<String, Integer> sizes = new HashMap<>();
+        /** A growing list of offer ids for one key. */
+        private static final class Ids {
+            int[] ids = new int[4];
+            int size;
+
+            void add(int id) {
+                if (size == ids.length) {
+                    ids = Arrays.copyOf(ids, size * 2);
+                }
+                ids[size++] = id;
+            }
+        }
+
+        private final Map<String, Ids> lists = new HashMap<>();
         private final List<Entry> entries = new ArrayList<>();
 
         void add(Entry metadata, String originalLanguage, Collection<Text> texts) {
             for (String key : keys(originalLanguage, texts)) {
-                int[] ids = lists.get(key);
-                int size = sizes.getOrDefault(key, 0);
-                if (ids == null) {
-                    ids = new int[4];
-                } else if (size == ids.length) {
-                    ids = Arrays.copyOf(ids, size * 2);
-                }
-                ids[size] = metadata.id();
-                lists.put(key, ids);
-                sizes.put(key, size + 1);
+                lists.computeIfAbsent(key, k -> new Ids()).add(metadata.id());
             }
             entries.add(metadata);
         }
 
         SearchIndex build() {
             SearchIndex index = new SearchIndex();
-            lists.forEach((key, ids) -> {
-                int[] exact = Arrays.copyOf(ids, sizes.get(key));
+            lists.forEach((key, list) -> {
+                int[] exact = Arrays.copyOf(list.ids, list.size);
                 Arrays.sort(exact);
                 index.postings.put(key, exact);
             });
@@ -92,9 +95,12 @@ final class SearchIndex {
             List<String> languages = text.language().equals(originalLanguage)
                     && !TextChoice.GERMAN.equals(originalLanguage)
                     ? List.of(text.language(), ORIGINAL) : List.of(text.language());
+            // Each distinct word once: a long description repeats its words many times.
+            Set<String> title = new HashSet<>(SearchTerms.tokens(text.title()));
+            Set<String> body = new HashSet<>(SearchTerms.tokens(text.body()));
             for (String language : languages) {
-                SearchTerms.tokens(text.title()).forEach(w -> keys.add(key('T', language, w)));
-                SearchTerms.tokens(text.body()).forEach(w -> keys.add(key('B', language, w)));
+                title.forEach(w -> keys.add(key('T', language, w)));
+                body.forEach(w -> keys.add(key('B', language, w)));
             }
         }
         return keys;
