@@ -1,12 +1,7 @@
 package de.willkommenvorort.base.ui;
 
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -20,24 +15,17 @@ import org.slf4j.LoggerFactory;
  */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
-public class ErrorView extends Div implements HasErrorParameter<Exception>, HasDynamicTitle {
+public class ErrorView extends MessagePage implements HasErrorParameter<Exception> {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorView.class);
 
     public ErrorView() {
-        addClassName("error-view");
-        add(new H1(getTranslation("error.title")), new Paragraph(getTranslation("error.hint")),
-                MainLayout.routerLink("", new Span(getTranslation("notfound.home"))));
+        super("error-view", "error.title", "error.hint");
     }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         log.error("Navigation to '{}' failed", event.getLocation().getPath(), parameter.getCaughtException());
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("error.title");
     }
 }

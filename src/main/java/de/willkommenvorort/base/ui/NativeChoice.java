@@ -46,8 +46,8 @@ public class NativeChoice extends Component implements HasStyle {
 
     /** Calls back with the new value whenever the newcomer picks another option. */
     public void onChange(Consumer<String> listener) {
-        getElement().addPropertyChangeListener("value", "change",
-                event -> listener.accept(String.valueOf(event.getValue())));
+        // The constructor already synchronises "value" on "change"; this only listens on the server.
+        getElement().addPropertyChangeListener("value", event -> listener.accept(String.valueOf(event.getValue())));
     }
 
     public String getValue() {
