@@ -50,6 +50,13 @@ public final class LocalFormats {
         return format.format(calendar.getTime());
     }
 
+    /** A clock time as the locale writes it: "14:05", "٢:٠٥ م". */
+    public static String time(LocalTime time, Language language) {
+        DateFormat format = DateFormat.getInstanceForSkeleton("jmm", language.formatting());
+        format.setTimeZone(UTC);
+        return format.format(new java.util.Date(epochMillis(time)));
+    }
+
     /** The name of a language (by its code in {@link Language} or ISO 639) in the UI language. */
     public static String languageName(String code, Language uiLanguage) {
         ULocale named = Language.ofCode(code).map(Language::formatting).orElseGet(() -> new ULocale(code));

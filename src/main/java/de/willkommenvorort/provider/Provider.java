@@ -15,6 +15,7 @@ import java.time.Instant;
 public class Provider {
 
     public static final int NAME_MAX = 160;
+    public static final int CONTACT_PERSON_MAX = 120;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -30,12 +31,25 @@ public class Provider {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt = Instant.now();
 
+    @Column(name = "contact_person", length = CONTACT_PERSON_MAX)
+    private String contactPerson;
+
+    @Column(name = "municipality_id")
+    private Long municipalityId;
+
     protected Provider() {
     }
 
     public Provider(String name, ProviderKind kind) {
         this.name = name;
         this.kind = kind;
+    }
+
+    void update(String name, ProviderKind kind, String contactPerson, Long municipalityId) {
+        this.name = name;
+        this.kind = kind;
+        this.contactPerson = contactPerson;
+        this.municipalityId = municipalityId;
     }
 
     public Long getId() {
@@ -48,5 +62,17 @@ public class Provider {
 
     public ProviderKind getKind() {
         return kind;
+    }
+
+    public String getContactPerson() {
+        return contactPerson;
+    }
+
+    public Long getMunicipalityId() {
+        return municipalityId;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 }

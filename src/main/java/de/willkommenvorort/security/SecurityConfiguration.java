@@ -1,9 +1,11 @@
 package de.willkommenvorort.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.config.ObjectPostProcessor;
@@ -19,6 +21,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 @Configuration
 @EnableWebSecurity
+@EnableMethodSecurity
 class SecurityConfiguration {
 
     /** Static PWA files that the service worker and the browser fetch without a Vaadin session. */
@@ -31,7 +34,11 @@ class SecurityConfiguration {
             + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, List<SecurityContribution> contributions)
+            throws Exception {
+        for (SecurityContribution contribution : contributions) {
+            contribution.http(http);
+        }
         http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_STATIC).permitAll());
         // Vaadin writes its pages to the unwrapped response, past the lazy header writer: write the
         // headers before the request goes on.
@@ -60,6 +67,7 @@ class SecurityConfiguration {
                         new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
                 .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(documents,
                         new ReferrerPolicyHeaderWriter(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> { }).build();
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> contributions.forEach(c -> c.vaadin(vaadin)))
+                .build();
     }
 }

@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -18,5 +19,6 @@ import org.springframework.test.context.ActiveProfiles;
         "wvo.embedded-db.fresh=true"
 })
 @ActiveProfiles("demo")
+@Import(TestMail.class)
 public @interface AppTest {
 }

@@ -1,0 +1,13 @@
+package de.willkommenvorort.account;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface AccountRepository extends JpaRepository<Account, Long> {
+
+    Optional<Account> findByEmail(String email);
+
+    @Query("select a.sessionEpoch from Account a where a.id = ?1")
+    Optional<Integer> sessionEpoch(long id);
+}

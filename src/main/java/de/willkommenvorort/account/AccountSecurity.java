@@ -1,0 +1,167 @@
+package de.willkommenvorort.account;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import de.willkommenvorort.account.ui.LoginView;
+import de.willkommenvorort.security.SecurityContribution;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Sign-in for volunteers, organisations and staff: Argon2id hashes, at most five failed sign-ins
+ * per account and per address in fifteen minutes, a session id renewed at sign-in (Spring's
+ * default), and sessions that end when the account's session epoch moves on.
+ */
+@Configuration(proxyBeanMethods = false)
+class AccountSecurity implements SecurityContribution {
+
+    static final int FAILURES = 5;
+    static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
+
+    private final AccountService accounts;
+    private final Throttle failures;
+
+    AccountSecurity(@Lazy AccountService accounts, Optional<Clock> clock) {
+        this.accounts = accounts;
+        this.failures = new Throttle(FAILURES, FAILURE_WINDOW, clock.orElseGet(Clock::systemUTC));
+    }
+
+    /** OWASP's Argon2id minimum: 19 MiB, two iterations, one lane. Spring's defaults use less. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
+    }
+
+    /** Forgets every failed sign-in; tests that fail on purpose call it, the app never does. */
+    void forgetFailures() {
+        failures.clearAll();
+    }
+
+    @Override
+    public void http(HttpSecurity http) throws Exception {
+        DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(accounts);
+        passwordCheck.setPasswordEncoder(new NormalizingEncoder(passwordEncoder()));
+        http.authenticationProvider(new Throttled(passwordCheck, failures));
+        http.formLogin(form -> form.failureHandler(failureHandler()));
+        http.addFilterAfter(new SessionEpochFilter(accounts), SecurityContextHolderFilter.class);
+    }
+
+    @Override
+    public void vaadin(VaadinSecurityConfigurer vaadin) {
+        vaadin.loginView(LoginView.class, "/");
+        vaadin.defaultSuccessUrl(LoginView.AFTER_LOGIN);
+    }
+
+    /** Tells the sign-in page why: too many attempts (and until when), unverified, or wrong. */
+    private static AuthenticationFailureHandler failureHandler() {
+        return (request, response, exception) -> {
+            String query = switch (exception) {
+                case LockedOut locked -> "locked=" + locked.until.getEpochSecond();
+                case DisabledException disabled -> "unverified";
+                default -> "error";
+            };
+            response.sendRedirect(request.getContextPath() + "/" + LoginView.ROUTE + "?" + query);
+        };
+    }
+
+    static final class LockedOut extends LockedException {
+        private final transient Instant until;
+
+        LockedOut(Instant until) {
+            super("Too many failed sign-ins");
+            this.until = until;
+        }
+    }
+
+    /** Counts failed sign-ins per account and per client address, and refuses while blocked. */
+    private record Throttled(AuthenticationProvider delegate, Throttle failures) implements AuthenticationProvider {
+
+        @Override
+        public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+            String account = "account:" + AccountService.normalizeEmail(authentication.getName());
+            String address = "ip:" + (authentication.getDetails() instanceof WebAuthenticationDetails details
+                    ? details.getRemoteAddress() : "unknown");
+            Optional<Instant> blocked = failures.blockedUntil(account).or(() -> failures.blockedUntil(address));
+            if (blocked.isPresent()) {
+                throw new LockedOut(blocked.get());
+            }
+            try {
+                Authentication result = delegate.authenticate(authentication);
+                failures.clear(account);
+                return result;
+            } catch (BadCredentialsException e) {
+                failures.record(account);
+                failures.record(address);
+                throw e;
+            }
+        }
+
+        @Override
+        public boolean supports(Class<?> authentication) {
+            return delegate.supports(authentication);
+        }
+    }
+
+    /** Hashes and checks the password in the NFKC form, so that the same typed text always matches. */
+    private record NormalizingEncoder(PasswordEncoder delegate) implements PasswordEncoder {
+
+        @Override
+        public String encode(CharSequence raw) {
+            return delegate.encode(PasswordPolicy.normalize(raw.toString()));
+        }
+
+        @Override
+        public boolean matches(CharSequence raw, String encoded) {
+            return delegate.matches(PasswordPolicy.normalize(raw.toString()), encoded);
+        }
+    }
+
+    /** Ends a session whose account ended all its sessions or no longer exists. */
+    private static final class SessionEpochFilter extends OncePerRequestFilter {
+
+        private final AccountService accounts;
+
+        SessionEpochFilter(AccountService accounts) {
+            this.accounts = accounts;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            Optional<AccountUser> user = CurrentAccount.get();
+            if (user.isPresent() && !accounts.sessionValid(user.get().accountId(), user.get().sessionEpoch())) {
+                SecurityContextHolder.clearContext();
+                HttpSession session = request.getSession(false);
+                if (session != null) {
+                    session.invalidate();
+                }
+            }
+            chain.doFilter(request, response);
+        }
+    }
+}

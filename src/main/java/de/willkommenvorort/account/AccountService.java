@@ -1,0 +1,369 @@
+package de.willkommenvorort.account;
+
+import de.willkommenvorort.audit.AuditLog;
+import de.willkommenvorort.i18n.Language;
+import de.willkommenvorort.mail.Mailer;
+import de.willkommenvorort.municipality.MunicipalityService;
+import de.willkommenvorort.provider.Provider;
+import de.willkommenvorort.provider.ProviderKind;
+import de.willkommenvorort.provider.ProviderService;
+import de.willkommenvorort.security.AppRoles;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accounts and the links sent for them. Answers never reveal whether an address is registered:
+ * registering a known address or asking to reset an unknown one looks the same to the asker.
+ */
+@Service
+@Transactional
+public class AccountService implements UserDetailsService {
+
+    public static final Duration VERIFY_VALID = Duration.ofHours(48);
+    public static final Duration RESET_VALID = Duration.ofHours(1);
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s.]{2,}$");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final AccountRepository accounts;
+    private final AccountTokenRepository tokens;
+    private final ProviderService providers;
+    private final MunicipalityService municipalities;
+    private final PasswordEncoder passwords;
+    private final Mailer mailer;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final List<PersonalDataSource> personalData;
+    private final Clock clock;
+    private final Throttle registrations;
+    private final Throttle resets;
+
+    AccountService(AccountRepository accounts, AccountTokenRepository tokens, ProviderService providers,
+                   MunicipalityService municipalities, PasswordEncoder passwords, Mailer mailer, AuditLog audit,
+                   ApplicationEventPublisher events, List<PersonalDataSource> personalData, Optional<Clock> clock) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.providers = providers;
+        this.municipalities = municipalities;
+        this.passwords = passwords;
+        this.mailer = mailer;
+        this.audit = audit;
+        this.events = events;
+        this.personalData = personalData;
+        this.clock = clock.orElseGet(Clock::systemUTC);
+        this.registrations = new Throttle(5, Duration.ofHours(1), this.clock);
+        this.resets = new Throttle(5, Duration.ofHours(1), this.clock);
+    }
+
+    /**
+     * Registers a provider and its first account and mails the verification link, all or nothing:
+     * if the mail cannot be sent, nothing is saved. A known address gets a mail saying so instead.
+     */
+    public void register(Registration input, String clientAddress) {
+        throttle(registrations, "ip:" + clientAddress);
+        Map<String, String> problems = new LinkedHashMap<>();
+        String email = normalizeEmail(input.email());
+        String name = strip(input.name());
+        String organisation = strip(input.organisation());
+        if (input.kind() == null) {
+            problems.put("kind", "account.register.kind.required");
+        } else if (input.kind() != ProviderKind.VOLUNTEER) {
+            require(problems, "organisation", organisation, Provider.NAME_MAX);
+        }
+        require(problems, "name", name, Account.NAME_MAX);
+        if (input.municipalityId() == null || municipalities.byId(input.municipalityId()).isEmpty()) {
+            problems.put("municipality", "account.register.municipality.required");
+        }
+        checkEmail(problems, email);
+        PasswordPolicy.problem(input.password(), email, name).ifPresent(key -> problems.put("password", key));
+        if (!input.consent()) {
+            problems.put("consent", "account.register.consent.required");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        registrations.record("ip:" + clientAddress);
+        Language language = Language.ofCode(input.language()).orElse(Language.SOURCE);
+        Optional<Account> existing = accounts.findByEmail(email);
+        if (existing.isPresent()) {
+            Account account = existing.get();
+            mailer.send(account.getEmail(), language(account), "mail.exists", account.getDisplayName(),
+                    mailer.link("/login"), mailer.link("/account/reset"));
+            return;
+        }
+        ProviderKind kind = input.kind();
+        long providerId = providers.register(kind == ProviderKind.VOLUNTEER ? name : organisation, kind, name,
+                input.municipalityId());
+        Account account = accounts.save(new Account(email, hash(input.password()), name, AppRoles.PROVIDER, providerId,
+                language.code(), newPseudonym()));
+        audit.record(account.getPseudonym(), "ACCOUNT_REGISTERED", "account", account.getId(), null);
+        sendVerification(account);
+    }
+
+    /** Sends a fresh verification link to an unverified account; says nothing about others. */
+    public void resendVerification(String rawEmail, String clientAddress) {
+        throttle(resets, "ip:" + clientAddress);
+        resets.record("ip:" + clientAddress);
+        accounts.findByEmail(normalizeEmail(rawEmail)).filter(a -> !a.isEmailVerified()).ifPresent(this::sendVerification);
+    }
+
+    public enum LinkResult { DONE, EXPIRED, UNKNOWN }
+
+    public LinkResult verify(String token) {
+        Optional<AccountToken> found = token(token, AccountToken.Purpose.VERIFY_EMAIL);
+        if (found.isEmpty()) {
+            return LinkResult.UNKNOWN;
+        }
+        tokens.delete(found.get());
+        if (found.get().getExpiresAt().isBefore(clock.instant())) {
+            return LinkResult.EXPIRED;
+        }
+        Account account = accounts.findById(found.get().getAccountId()).orElseThrow();
+        account.verifyEmail(clock.instant());
+        audit.record(account.getPseudonym(), "EMAIL_VERIFIED", "account", account.getId(), null);
+        return LinkResult.DONE;
+    }
+
+    /** Mails a reset link if the address has an account; the answer is the same either way. */
+    public void requestReset(String rawEmail, String clientAddress) {
+        String email = normalizeEmail(rawEmail);
+        throttle(resets, "ip:" + clientAddress);
+        resets.record("ip:" + clientAddress);
+        if (resets.blockedUntil("email:" + email).isPresent()) {
+            return;
+        }
+        resets.record("email:" + email);
+        accounts.findByEmail(email).ifPresent(account -> {
+            tokens.deleteFor(account.getId(), AccountToken.Purpose.RESET_PASSWORD);
+            String token = newToken(account, AccountToken.Purpose.RESET_PASSWORD, RESET_VALID);
+            mailer.send(account.getEmail(), language(account), "mail.reset", account.getDisplayName(),
+                    mailer.link("/account/reset/" + token), RESET_VALID.toMinutes());
+        });
+    }
+
+    @Transactional(readOnly = true)
+    public LinkResult checkReset(String token) {
+        return token(token, AccountToken.Purpose.RESET_PASSWORD)
+                .map(t -> t.getExpiresAt().isBefore(clock.instant()) ? LinkResult.EXPIRED : LinkResult.DONE)
+                .orElse(LinkResult.UNKNOWN);
+    }
+
+    /**
+     * Sets a new password from a reset link. The link is used up, every session of the account
+     * ends, and the address counts as verified: the person just read mail sent to it.
+     */
+    public LinkResult resetPassword(String token, String newPassword) {
+        Optional<AccountToken> found = token(token, AccountToken.Purpose.RESET_PASSWORD);
+        if (found.isEmpty()) {
+            return LinkResult.UNKNOWN;
+        }
+        if (found.get().getExpiresAt().isBefore(clock.instant())) {
+            tokens.delete(found.get());
+            return LinkResult.EXPIRED;
+        }
+        Account account = accounts.findById(found.get().getAccountId()).orElseThrow();
+        PasswordPolicy.problem(newPassword, account.getEmail(), account.getDisplayName())
+                .ifPresent(key -> { throw new InvalidInput(Map.of("password", key)); });
+        tokens.delete(found.get());
+        account.changePassword(hash(newPassword));
+        account.verifyEmail(clock.instant());
+        audit.record(account.getPseudonym(), "PASSWORD_RESET", "account", account.getId(), null);
+        return LinkResult.DONE;
+    }
+
+    public void changePassword(long accountId, String currentPassword, String newPassword) {
+        Account account = accounts.findById(accountId).orElseThrow();
+        if (currentPassword == null || !passwords.matches(PasswordPolicy.normalize(currentPassword), account.getPasswordHash())) {
+            throw new InvalidInput(Map.of("current", "account.password.wrong"));
+        }
+        PasswordPolicy.problem(newPassword, account.getEmail(), account.getDisplayName())
+                .ifPresent(key -> { throw new InvalidInput(Map.of("password", key)); });
+        account.changePassword(hash(newPassword));
+        audit.record(account.getPseudonym(), "PASSWORD_CHANGED", "account", account.getId(), null);
+    }
+
+    /** Ends every session of the account, on every device, this one included. */
+    public void endAllSessions(long accountId) {
+        Account account = accounts.findById(accountId).orElseThrow();
+        account.endAllSessions();
+        audit.record(account.getPseudonym(), "SESSIONS_ENDED", "account", account.getId(), null);
+    }
+
+    public void updateProfile(long accountId, String displayName, String language) {
+        String name = strip(displayName);
+        Map<String, String> problems = new LinkedHashMap<>();
+        require(problems, "name", name, Account.NAME_MAX);
+        if (Language.ofCode(language).isEmpty()) {
+            problems.put("language", "account.profile.language.required");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        Account account = accounts.findById(accountId).orElseThrow();
+        account.changeProfile(name, language);
+        audit.record(account.getPseudonym(), "PROFILE_CHANGED", "account", account.getId(), null);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Account> account(long accountId) {
+        return accounts.findById(accountId);
+    }
+
+    /** Everything the app keeps about the account and what it wrote, for a JSON download. */
+    @Transactional(readOnly = true)
+    public Map<String, Object> export(long accountId) {
+        Account account = accounts.findById(accountId).orElseThrow();
+        Map<String, Object> data = new LinkedHashMap<>();
+        Map<String, Object> own = new LinkedHashMap<>();
+        own.put("email", account.getEmail());
+        own.put("name", account.getDisplayName());
+        own.put("role", account.getRole());
+        own.put("language", account.getLanguage());
+        own.put("pseudonym", account.getPseudonym());
+        own.put("createdAt", account.getCreatedAt().toString());
+        own.put("emailVerifiedAt", Optional.ofNullable(account.getEmailVerifiedAt()).map(Instant::toString).orElse(null));
+        data.put("exportedAt", clock.instant().toString());
+        data.put("account", own);
+        if (account.getProviderId() != null) {
+            providers.profile(account.getProviderId()).ifPresent(p -> {
+                Map<String, Object> provider = new LinkedHashMap<>();
+                provider.put("name", p.name());
+                provider.put("kind", p.kind().name());
+                provider.put("contactPerson", p.contactPerson());
+                provider.put("municipality", p.municipalityId() == null ? null
+                        : municipalities.byId(p.municipalityId()).map(m -> m.name()).orElse(null));
+                provider.put("createdAt", p.createdAt().toString());
+                data.put("provider", provider);
+            });
+            for (PersonalDataSource source : personalData) {
+                data.put(source.section(), source.export(account.getProviderId()));
+            }
+        }
+        data.put("auditTrail", audit.by(account.getPseudonym()).stream().map(e -> Map.of(
+                "at", e.getAt().toString(), "action", e.getAction(), "subject", e.getSubjectType()
+                        + (e.getSubjectId() == null ? "" : "/" + e.getSubjectId()))).toList());
+        return data;
+    }
+
+    /**
+     * Deletes the account after the password was confirmed: the provider's offers are archived
+     * (by the listeners of {@link AccountDeleted}), personal data removed, and the audit trail
+     * keeps only the pseudonym.
+     */
+    public void delete(long accountId, String password) {
+        Account account = accounts.findById(accountId).orElseThrow();
+        if (password == null || !passwords.matches(PasswordPolicy.normalize(password), account.getPasswordHash())) {
+            throw new InvalidInput(Map.of("password", "account.password.wrong"));
+        }
+        events.publishEvent(new AccountDeleted(account.getId(), account.getProviderId(), account.getPseudonym()));
+        if (account.getProviderId() != null) {
+            providers.forgetPeople(account.getProviderId(), account.getPseudonym());
+        }
+        audit.record(account.getPseudonym(), "ACCOUNT_DELETED", "account", account.getId(), null);
+        accounts.delete(account);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public AccountUser loadUserByUsername(String username) throws UsernameNotFoundException {
+        return accounts.findByEmail(normalizeEmail(username)).map(AccountUser::new)
+                .orElseThrow(() -> new UsernameNotFoundException("No such account"));
+    }
+
+    /** Whether a session that began at the given epoch may go on. */
+    @Transactional(readOnly = true)
+    public boolean sessionValid(long accountId, int sessionEpoch) {
+        return accounts.sessionEpoch(accountId).map(epoch -> epoch == sessionEpoch).orElse(false);
+    }
+
+    static String normalizeEmail(String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private void sendVerification(Account account) {
+        tokens.deleteFor(account.getId(), AccountToken.Purpose.VERIFY_EMAIL);
+        String token = newToken(account, AccountToken.Purpose.VERIFY_EMAIL, VERIFY_VALID);
+        mailer.send(account.getEmail(), language(account), "mail.verify", account.getDisplayName(),
+                mailer.link("/account/verify/" + token), VERIFY_VALID.toHours());
+    }
+
+    private String newToken(Account account, AccountToken.Purpose purpose, Duration valid) {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        tokens.save(new AccountToken(sha256(token), account.getId(), purpose, clock.instant().plus(valid)));
+        return token;
+    }
+
+    private Optional<AccountToken> token(String token, AccountToken.Purpose purpose) {
+        if (token == null || token.length() != 43) {
+            return Optional.empty();
+        }
+        return tokens.findById(sha256(token)).filter(t -> t.getPurpose() == purpose);
+    }
+
+    private String hash(String password) {
+        return passwords.encode(PasswordPolicy.normalize(password));
+    }
+
+    private void throttle(Throttle throttle, String key) {
+        throttle.blockedUntil(key).ifPresent(until -> { throw new TooManyAttempts(until); });
+    }
+
+    private static void checkEmail(Map<String, String> problems, String email) {
+        if (email.isEmpty()) {
+            problems.put("email", "account.email.required");
+        } else if (email.length() > Account.EMAIL_MAX || !EMAIL.matcher(email).matches()) {
+            problems.put("email", "account.email.invalid");
+        }
+    }
+
+    private static void require(Map<String, String> problems, String field, String value, int max) {
+        if (value.isEmpty()) {
+            problems.put(field, "form.required");
+        } else if (value.length() > max) {
+            problems.put(field, "form.too-long");
+        }
+    }
+
+    private static String strip(String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    private static Language language(Account account) {
+        return Language.ofCode(account.getLanguage()).orElse(Language.SOURCE);
+    }
+
+    private static String newPseudonym() {
+        byte[] bytes = new byte[8];
+        RANDOM.nextBytes(bytes);
+        return "p-" + HexFormat.of().formatHex(bytes);
+    }
+
+    private static String sha256(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
