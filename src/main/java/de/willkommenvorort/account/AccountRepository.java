@@ -8,6 +8,8 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     Optional<Account> findByEmail(String email);
 
+    java.util.List<Account> findByProviderIdAndEmailVerifiedAtIsNotNull(long providerId);
+
     @Query("select a.sessionEpoch from Account a where a.id = ?1")
     Optional<Integer> sessionEpoch(long id);
 }

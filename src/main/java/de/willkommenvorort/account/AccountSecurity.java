@@ -3,6 +3,7 @@ package de.willkommenvorort.account;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import de.willkommenvorort.account.ui.LoginView;
 import de.willkommenvorort.security.SecurityContribution;
+import de.willkommenvorort.security.Throttle;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -8,15 +8,11 @@ import de.willkommenvorort.provider.Provider;
 import de.willkommenvorort.provider.ProviderKind;
 import de.willkommenvorort.provider.ProviderService;
 import de.willkommenvorort.security.AppRoles;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
+import de.willkommenvorort.security.SecureTokens;
+import de.willkommenvorort.security.Throttle;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +38,6 @@ public class AccountService implements UserDetailsService {
     public static final Duration RESET_VALID = Duration.ofHours(1);
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s.]{2,}$");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AccountRepository accounts;
     private final AccountTokenRepository tokens;
@@ -223,6 +218,16 @@ public class AccountService implements UserDetailsService {
         audit.record(account.getPseudonym(), "PROFILE_CHANGED", "account", account.getId(), null);
     }
 
+    /** Whom to write to about a provider's offers: its verified accounts, each in their language. */
+    public record Recipient(String email, Language language, String name) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<Recipient> recipientsFor(long providerId) {
+        return accounts.findByProviderIdAndEmailVerifiedAtIsNotNull(providerId).stream()
+                .map(a -> new Recipient(a.getEmail(), language(a), a.getDisplayName())).toList();
+    }
+
     @Transactional(readOnly = true)
     public Optional<Account> account(long accountId) {
         return accounts.findById(accountId);
@@ -307,18 +312,16 @@ public class AccountService implements UserDetailsService {
     }
 
     private String newToken(Account account, AccountToken.Purpose purpose, Duration valid) {
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        tokens.save(new AccountToken(sha256(token), account.getId(), purpose, clock.instant().plus(valid)));
+        String token = SecureTokens.newToken();
+        tokens.save(new AccountToken(SecureTokens.sha256(token), account.getId(), purpose, clock.instant().plus(valid)));
         return token;
     }
 
     private Optional<AccountToken> token(String token, AccountToken.Purpose purpose) {
-        if (token == null || token.length() != 43) {
+        if (!SecureTokens.wellFormed(token)) {
             return Optional.empty();
         }
-        return tokens.findById(sha256(token)).filter(t -> t.getPurpose() == purpose);
+        return tokens.findById(SecureTokens.sha256(token)).filter(t -> t.getPurpose() == purpose);
     }
 
     private String hash(String password) {
@@ -354,16 +357,6 @@ public class AccountService implements UserDetailsService {
     }
 
     private static String newPseudonym() {
-        byte[] bytes = new byte[8];
-        RANDOM.nextBytes(bytes);
-        return "p-" + HexFormat.of().formatHex(bytes);
-    }
-
-    private static String sha256(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return SecureTokens.randomName("p-");
     }
 }

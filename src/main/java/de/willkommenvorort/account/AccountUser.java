@@ -19,6 +19,7 @@ public final class AccountUser implements UserDetails, CredentialsContainer {
     private final String role;
     private final boolean verified;
     private final int sessionEpoch;
+    private final String pseudonym;
     private String passwordHash;
 
     AccountUser(Account account) {
@@ -28,6 +29,7 @@ public final class AccountUser implements UserDetails, CredentialsContainer {
         this.role = account.getRole();
         this.verified = account.isEmailVerified();
         this.sessionEpoch = account.getSessionEpoch();
+        this.pseudonym = account.getPseudonym();
         this.passwordHash = account.getPasswordHash();
     }
 
@@ -38,6 +40,11 @@ public final class AccountUser implements UserDetails, CredentialsContainer {
     /** The provider the person acts for; empty for county staff. */
     public Long providerId() {
         return providerId;
+    }
+
+    /** The name the audit trail knows the person by. */
+    public String pseudonym() {
+        return pseudonym;
     }
 
     public String role() {

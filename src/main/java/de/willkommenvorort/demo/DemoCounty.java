@@ -8,12 +8,14 @@ import de.willkommenvorort.offer.Cost;
 import de.willkommenvorort.offer.CourseLevel;
 import de.willkommenvorort.offer.Offer;
 import de.willkommenvorort.offer.OfferText;
+import de.willkommenvorort.offer.RejectionReason;
 import de.willkommenvorort.offer.ReviewState;
 import de.willkommenvorort.offer.ReviewWorkflow;
 import de.willkommenvorort.offer.TargetGroup;
 import de.willkommenvorort.offer.WeeklySlot;
 import de.willkommenvorort.provider.ProviderKind;
 import de.willkommenvorort.provider.ProviderService;
+import de.willkommenvorort.security.SystemActor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -64,7 +66,8 @@ class DemoCounty implements ApplicationRunner {
         if (!municipalities.all().isEmpty()) {
             return;
         }
-        transaction.executeWithoutResult(status -> load());
+        // The demo county goes through the same services as real data, with staff rights.
+        SystemActor.run(() -> transaction.executeWithoutResult(status -> load()));
     }
 
     private void load() {
@@ -102,7 +105,7 @@ class DemoCounty implements ApplicationRunner {
             }
             case REJECTED -> {
                 review.submit(id);
-                review.reject(id, reason);
+                review.reject(id, RejectionReason.INCOMPLETE, reason);
             }
             default -> throw new IllegalArgumentException("Demo offers are not loaded as " + state);
         }

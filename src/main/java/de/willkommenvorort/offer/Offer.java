@@ -142,6 +142,28 @@ public class Offer {
     @CollectionTable(name = "offer_weekly_slot", joinColumns = @JoinColumn(name = "offer_id"))
     private Set<WeeklySlot> weeklySlots = new HashSet<>();
 
+    @Column(name = "revision_of")
+    private Long revisionOf;
+
+    @Column(name = "phone_public", nullable = false)
+    private boolean phonePublic = true;
+
+    @Column(name = "email_public", nullable = false)
+    private boolean emailPublic = true;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rejection_code", length = 30)
+    private RejectionReason rejectionCode;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "reminded_for")
+    private LocalDate remindedFor;
+
+    @Column(name = "still_valid_hash", length = 64)
+    private String stillValidHash;
+
     protected Offer() {
     }
 
@@ -203,13 +225,134 @@ public class Offer {
     }
 
     /** Moves the review state; publishing stamps the time, leaving REJECTED clears the reason. */
-    void moveTo(ReviewState state, String reason) {
+    void moveTo(ReviewState state, RejectionReason code, String note) {
         this.reviewState = state;
-        this.rejectionReason = state == ReviewState.REJECTED ? reason : null;
+        this.rejectionCode = state == ReviewState.REJECTED ? code : null;
+        this.rejectionReason = state == ReviewState.REJECTED ? note : null;
         if (state == ReviewState.PUBLISHED) {
             this.publishedAt = Instant.now();
         }
+        if (state == ReviewState.SUBMITTED) {
+            this.submittedAt = Instant.now();
+        }
         this.updatedAt = Instant.now();
+    }
+
+    /** A revision of a published offer: a copy of its content, reviewed on its own. */
+    static Offer revisionOf(Offer published) {
+        Offer revision = new Offer(published.categoryId, published.providerId, published.originalLanguage, published.cost);
+        revision.revisionOf = published.id;
+        revision.copyContentFrom(published);
+        return revision;
+    }
+
+    /**
+     * Takes over everything a provider edits from another offer (an approved revision): the
+     * published offer keeps its id, its address on the web and its history.
+     */
+    void copyContentFrom(Offer source) {
+        this.categoryId = source.categoryId;
+        this.originalLanguage = source.originalLanguage;
+        this.cost = source.cost;
+        this.online = source.online;
+        this.municipalityId = source.municipalityId;
+        this.street = source.street;
+        this.postalCode = source.postalCode;
+        this.placeName = source.placeName;
+        this.latitude = source.latitude;
+        this.longitude = source.longitude;
+        this.phone = source.phone;
+        this.email = source.email;
+        this.website = source.website;
+        this.phonePublic = source.phonePublic;
+        this.emailPublic = source.emailPublic;
+        this.registrationRequired = source.registrationRequired;
+        this.childcare = source.childcare;
+        this.wheelchairAccessible = source.wheelchairAccessible;
+        this.appointmentOnly = source.appointmentOnly;
+        this.courseLevel = source.courseLevel;
+        this.nextStart = source.nextStart;
+        this.validUntil = source.validUntil;
+        this.texts.clear();
+        source.texts.forEach((language, text) -> this.texts.put(language, text.copy()));
+        this.spokenLanguages.clear();
+        this.spokenLanguages.addAll(source.spokenLanguages);
+        this.targetGroups.clear();
+        this.targetGroups.addAll(source.targetGroups);
+        this.weeklySlots.clear();
+        this.weeklySlots.addAll(source.weeklySlots);
+        this.updatedAt = Instant.now();
+    }
+
+    void setCategory(long categoryId, String originalLanguage, Cost cost) {
+        this.categoryId = categoryId;
+        this.originalLanguage = originalLanguage;
+        this.cost = cost;
+        this.updatedAt = Instant.now();
+    }
+
+    void publishChannels(boolean phonePublic, boolean emailPublic) {
+        this.phonePublic = phonePublic;
+        this.emailPublic = emailPublic;
+    }
+
+    void replaceDetails(Set<String> spokenLanguages, Set<TargetGroup> targetGroups, Set<WeeklySlot> weeklySlots) {
+        this.spokenLanguages.clear();
+        this.spokenLanguages.addAll(spokenLanguages);
+        this.targetGroups.clear();
+        this.targetGroups.addAll(targetGroups);
+        this.weeklySlots.clear();
+        this.weeklySlots.addAll(weeklySlots);
+    }
+
+    void removeText(String language) {
+        texts.remove(language);
+    }
+
+    void remindedFor(LocalDate validUntil, String stillValidHash) {
+        this.remindedFor = validUntil;
+        this.stillValidHash = stillValidHash;
+    }
+
+    /** Whether the hash is the one of the link last mailed; a used link no longer counts. */
+    boolean stillValidLink(String hash) {
+        return stillValidHash != null && java.security.MessageDigest.isEqual(
+                stillValidHash.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                hash.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    void confirmStillValid(LocalDate newValidUntil) {
+        this.validUntil = newValidUntil;
+        this.stillValidHash = null;
+        this.updatedAt = Instant.now();
+    }
+
+    public Long getRevisionOf() {
+        return revisionOf;
+    }
+
+    public boolean isPhonePublic() {
+        return phonePublic;
+    }
+
+    public boolean isEmailPublic() {
+        return emailPublic;
+    }
+
+    public RejectionReason getRejectionCode() {
+        return rejectionCode;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public LocalDate getRemindedFor() {
+        return remindedFor;
     }
 
     public Long getId() {

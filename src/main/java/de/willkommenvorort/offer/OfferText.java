@@ -35,6 +35,22 @@ public class OfferText {
         this.description = description;
     }
 
+    OfferText copy() {
+        OfferText copy = new OfferText(title, summary, description);
+        copy.status = status;
+        return copy;
+    }
+
+    void markOutdated() {
+        status = TextStatus.OUTDATED;
+    }
+
+    /** Whether the words are the same; the status does not count. */
+    boolean sameWords(OfferText other) {
+        return other != null && title.equals(other.title) && summary.equals(other.summary)
+                && description.equals(other.description);
+    }
+
     public String getTitle() {
         return title;
     }

@@ -1,38 +1,29 @@
 package de.willkommenvorort.offer;
 
-import java.util.Map;
-import java.util.Set;
+import de.willkommenvorort.security.AppRoles;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The review states and the moves between them. Nothing becomes public except through
- * {@link #publish(long)}. The moderation feature will put staff roles on these methods; until it
- * exists, nothing in the UI calls them.
+ * Staff's decisions on submitted offers and revisions. Nothing becomes public except through
+ * {@link #publish(long)}. Providers' own moves (save, submit, withdraw, archive) are in
+ * {@link OfferEditing}.
  */
 @Service
 @Transactional
+@Secured({"ROLE_" + AppRoles.MODERATOR, "ROLE_" + AppRoles.ADMIN})
 public class ReviewWorkflow {
 
-    private static final Map<ReviewState, Set<ReviewState>> ALLOWED = Map.of(
-            ReviewState.DRAFT, Set.of(ReviewState.SUBMITTED, ReviewState.ARCHIVED),
-            ReviewState.SUBMITTED, Set.of(ReviewState.PUBLISHED, ReviewState.REJECTED, ReviewState.DRAFT),
-            ReviewState.PUBLISHED, Set.of(ReviewState.ARCHIVED, ReviewState.EXPIRED),
-            ReviewState.REJECTED, Set.of(ReviewState.DRAFT, ReviewState.SUBMITTED, ReviewState.ARCHIVED),
-            ReviewState.EXPIRED, Set.of(ReviewState.PUBLISHED, ReviewState.ARCHIVED),
-            ReviewState.ARCHIVED, Set.of());
-
     private final OfferRepository offers;
-    private final OfferSearch search;
+    private final ReviewStates states;
 
-    ReviewWorkflow(OfferRepository offers, OfferSearch search) {
+    ReviewWorkflow(OfferRepository offers, ReviewStates states) {
         this.offers = offers;
-        this.search = search;
+        this.states = states;
     }
 
-    /** Saves a new offer as a draft; it is invisible to newcomers. */
+    /** Saves a new offer as a draft; it is invisible to newcomers. Used by the demo loader. */
     public long saveDraft(Offer offer) {
         if (offer.getId() != null) {
             throw new IllegalArgumentException("Only new offers are saved as drafts here");
@@ -40,36 +31,46 @@ public class ReviewWorkflow {
         if (!offer.getTexts().containsKey(offer.getOriginalLanguage())) {
             throw new IllegalArgumentException("An offer needs a text in its original language");
         }
-        return offers.save(offer).getId();
+        long id = offers.save(offer).getId();
+        states.record(id, "OFFER_CREATED", null);
+        return id;
     }
 
     public void submit(long offerId) {
-        move(offerId, ReviewState.SUBMITTED, null);
+        states.move(find(offerId), ReviewState.SUBMITTED, null, null);
     }
 
+    /**
+     * Publishes a submitted offer. A submitted revision is merged into its published offer, which
+     * keeps its id and address, and the revision row is removed: the audit trail keeps the story.
+     */
     public void publish(long offerId) {
-        move(offerId, ReviewState.PUBLISHED, null);
+        Offer offer = find(offerId);
+        if (offer.getRevisionOf() == null) {
+            states.move(offer, ReviewState.PUBLISHED, null, null);
+            return;
+        }
+        if (offer.getReviewState() != ReviewState.SUBMITTED) {
+            throw new IllegalStateException("Only a submitted revision can be published");
+        }
+        Offer published = find(offer.getRevisionOf());
+        published.copyContentFrom(offer);
+        if (published.getReviewState() == ReviewState.EXPIRED) {
+            states.move(published, ReviewState.PUBLISHED, null, null);
+        }
+        states.record(published.getId(), "REVISION_PUBLISHED", "revision " + offer.getId());
+        offers.delete(offer);
+        states.reindexAfterCommit(published.getId());
     }
 
-    public void reject(long offerId, String reason) {
-        if (reason == null || reason.isBlank()) {
+    public void reject(long offerId, RejectionReason reason, String note) {
+        if (reason == null) {
             throw new IllegalArgumentException("A rejection needs a reason");
         }
-        move(offerId, ReviewState.REJECTED, reason);
+        states.move(find(offerId), ReviewState.REJECTED, reason, note == null || note.isBlank() ? null : note.strip());
     }
 
-    private void move(long offerId, ReviewState to, String reason) {
-        Offer offer = offers.findById(offerId).orElseThrow(() -> new IllegalArgumentException("No offer " + offerId));
-        if (!ALLOWED.get(offer.getReviewState()).contains(to)) {
-            throw new IllegalStateException("An offer cannot move from " + offer.getReviewState() + " to " + to);
-        }
-        offer.moveTo(to, reason);
-        // The search index only learns of committed changes: a rolled-back publish stays invisible.
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                search.reindex(offerId);
-            }
-        });
+    private Offer find(long offerId) {
+        return offers.findById(offerId).orElseThrow(() -> new IllegalArgumentException("No offer " + offerId));
     }
 }

@@ -1,6 +1,7 @@
 package de.willkommenvorort.offer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.willkommenvorort.category.BuildingBlock;
 import de.willkommenvorort.municipality.MunicipalityRef;
@@ -14,11 +15,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import de.willkommenvorort.security.AppRoles;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The public list against the real MariaDB with the demo county. */
 @AppTest
+@WithMockUser(roles = AppRoles.MODERATOR)
 class PublicOffersIT {
 
     @Autowired
@@ -81,7 +86,7 @@ class PublicOffersIT {
         String word = TestOffers.uniqueWord();
         long id = testOffers.saveDraft(testOffers.draft("language-cafe", Map.of("de", "Treff " + word)));
         review.submit(id);
-        review.reject(id, "Bitte Zeiten ergänzen");
+        review.reject(id, RejectionReason.INCOMPLETE, "Bitte Zeiten ergänzen");
         assertThat(offers.count(OfferFilter.everything().withText(word), "de")).isZero();
         assertThat(offers.published(id, "de")).isEmpty();
     }
@@ -95,6 +100,15 @@ class PublicOffersIT {
         review.submit(id);
         review.publish(id);
         assertThat(offers.count(OfferFilter.everything().withText(word), "de")).isZero();
+        assertThat(offers.published(id, "de")).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(roles = AppRoles.PROVIDER)
+    void a_provider_cannot_publish() {
+        long id = testOffers.saveDraft(testOffers.draft("language-cafe", Map.of("de", "Treff " + TestOffers.uniqueWord())));
+        assertThatThrownBy(() -> review.submit(id)).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> review.publish(id)).isInstanceOf(AuthorizationDeniedException.class);
         assertThat(offers.published(id, "de")).isEmpty();
     }
 

@@ -1,4 +1,4 @@
-package de.willkommenvorort.account;
+package de.willkommenvorort.security;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -11,24 +11,24 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * At most {@code limit} events per key within a sliding window: failed sign-ins per account and
- * per address, registrations per address. In memory: a restart forgets, which errs on the side of
+ * per address, registrations per address, messages to providers. In memory: a restart forgets, which errs on the side of
  * letting people in; several app instances each keep their own count.
  */
-final class Throttle {
+public final class Throttle {
 
     private final int limit;
     private final Duration window;
     private final Clock clock;
     private final Map<String, Deque<Instant>> events = new ConcurrentHashMap<>();
 
-    Throttle(int limit, Duration window, Clock clock) {
+    public Throttle(int limit, Duration window, Clock clock) {
         this.limit = limit;
         this.window = window;
         this.clock = clock;
     }
 
     /** When the key may try again, if it has used up its events in the window. */
-    Optional<Instant> blockedUntil(String key) {
+    public Optional<Instant> blockedUntil(String key) {
         Deque<Instant> recent = events.get(key);
         if (recent == null) {
             return Optional.empty();
@@ -39,7 +39,7 @@ final class Throttle {
         }
     }
 
-    void record(String key) {
+    public void record(String key) {
         Instant now = clock.instant();
         Deque<Instant> recent = events.computeIfAbsent(key, k -> new ArrayDeque<>());
         synchronized (recent) {
@@ -51,11 +51,11 @@ final class Throttle {
         }
     }
 
-    void clear(String key) {
+    public void clear(String key) {
         events.remove(key);
     }
 
-    void clearAll() {
+    public void clearAll() {
         events.clear();
     }
 

@@ -1,0 +1,321 @@
+package de.willkommenvorort.offer;
+
+import de.willkommenvorort.account.AccountUser;
+import de.willkommenvorort.account.CurrentAccount;
+import de.willkommenvorort.account.InvalidInput;
+import de.willkommenvorort.category.CategoryService;
+import de.willkommenvorort.municipality.MunicipalityRef;
+import de.willkommenvorort.municipality.MunicipalityService;
+import de.willkommenvorort.security.AppRoles;
+import jakarta.persistence.OptimisticLockException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A provider's own offers: list, load, save, submit, withdraw, archive. Every method works on the
+ * signed-in provider's offers only. An edit of a published (or expired) offer goes into its
+ * revision; the published offer stays as it is until staff approve the revision.
+ */
+@Service
+@Transactional
+@Secured("ROLE_" + AppRoles.PROVIDER)
+public class OfferEditing {
+
+    private static final ZoneId COUNTY = ZoneId.of("Europe/Berlin");
+
+    private final OfferRepository offers;
+    private final ReviewStates states;
+    private final CategoryService categories;
+    private final MunicipalityService municipalities;
+    private final Clock clock;
+
+    OfferEditing(OfferRepository offers, ReviewStates states, CategoryService categories,
+                 MunicipalityService municipalities, Optional<Clock> clock) {
+        this.offers = offers;
+        this.states = states;
+        this.categories = categories;
+        this.municipalities = municipalities;
+        this.clock = clock.orElseGet(() -> Clock.system(COUNTY));
+    }
+
+    @Transactional(readOnly = true)
+    public List<MyOffer> mine(String language) {
+        List<MyOffer> mine = new ArrayList<>();
+        for (Offer offer : offers.ownedBy(provider())) {
+            Optional<Offer> revision = offers.findByRevisionOf(offer.getId());
+            Offer shown = revision.orElse(offer);
+            String textLanguage = TextChoice.pick(shown.getTexts().keySet(), language, shown.getOriginalLanguage());
+            Offer rejected = shown.getReviewState() == ReviewState.REJECTED ? shown : offer;
+            mine.add(new MyOffer(offer.getId(), shown.getTexts().get(textLanguage).getTitle(), offer.getReviewState(),
+                    revision.map(Offer::getReviewState), Optional.ofNullable(rejected.getRejectionCode()),
+                    Optional.ofNullable(rejected.getRejectionReason()), Optional.ofNullable(shown.getValidUntil()),
+                    shown.getUpdatedAt()));
+        }
+        return mine;
+    }
+
+    /** The offer as the editor shows it: its open revision if there is one. */
+    @Transactional(readOnly = true)
+    public OfferForm load(long id) {
+        Offer offer = owned(id);
+        Optional<Offer> revision = offers.findByRevisionOf(id);
+        OfferForm form = toForm(revision.orElse(offer));
+        form.id = id;
+        form.revision = revision.isPresent();
+        form.state = offer.getReviewState();
+        return form;
+    }
+
+    /** The state of the revision being edited, if the offer has one. */
+    @Transactional(readOnly = true)
+    public Optional<ReviewState> revisionState(long id) {
+        owned(id);
+        return offers.findByRevisionOf(id).map(Offer::getReviewState);
+    }
+
+    /**
+     * Checks and saves the whole form, or nothing. Returns the offer's id (for a new offer, the new
+     * one). Saving a submitted offer takes it back to draft: staff review what is submitted.
+     */
+    public long save(OfferForm form) {
+        normalize(form);
+        LocalDate today = LocalDate.now(clock);
+        Map<String, String> problems = OfferValidation.problems(form, today,
+                form.categoryId != null && categories.byId(form.categoryId).isPresent(),
+                form.municipalityId != null && municipalities.byId(form.municipalityId).isPresent());
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        if (form.id == null) {
+            Offer offer = new Offer(form.categoryId, provider(), form.originalLanguage, form.cost);
+            apply(form, offer);
+            long id = offers.save(offer).getId();
+            states.record(id, "OFFER_CREATED", null);
+            return id;
+        }
+        Offer offer = owned(form.id);
+        Optional<Offer> revision = offers.findByRevisionOf(offer.getId());
+        Offer target;
+        if (offer.getReviewState() == ReviewState.PUBLISHED || offer.getReviewState() == ReviewState.EXPIRED) {
+            if (revision.isPresent() != form.revision) {
+                throw new ConcurrentEdit(revision.map(Offer::getUpdatedAt).orElse(offer.getUpdatedAt()));
+            }
+            target = revision.orElseGet(() -> {
+                checkVersion(offer, form.version);
+                Offer created = offers.save(Offer.revisionOf(offer));
+                states.record(offer.getId(), "REVISION_CREATED", "revision " + created.getId());
+                return created;
+            });
+            if (revision.isPresent()) {
+                checkVersion(target, form.version);
+            }
+        } else if (offer.getReviewState() == ReviewState.ARCHIVED) {
+            throw new IllegalStateException("An archived offer is not edited");
+        } else {
+            checkVersion(offer, form.version);
+            target = offer;
+        }
+        apply(form, target);
+        if (target.getReviewState() == ReviewState.SUBMITTED) {
+            states.move(target, ReviewState.DRAFT, null, null);
+        }
+        states.record(offer.getId(), "OFFER_SAVED", target == offer ? null : "revision " + target.getId());
+        try {
+            offers.flush();
+        } catch (ObjectOptimisticLockingFailureException | OptimisticLockException e) {
+            throw new ConcurrentEdit(clock.instant());
+        }
+        return offer.getId();
+    }
+
+    /** Sends the offer (or its revision) to review. */
+    public void submit(long id) {
+        Offer target = editTarget(id);
+        states.move(target, ReviewState.SUBMITTED, null, null);
+    }
+
+    /** Takes a submitted offer (or revision) back, to change it before staff look at it. */
+    public void withdraw(long id) {
+        states.move(editTarget(id), ReviewState.DRAFT, null, null);
+    }
+
+    /** Takes the offer off the app for good; an open revision goes with it. */
+    public void archive(long id) {
+        Offer offer = owned(id);
+        offers.findByRevisionOf(id).ifPresent(revision -> {
+            states.record(id, "REVISION_DISCARDED", "revision " + revision.getId());
+            offers.delete(revision);
+        });
+        states.move(offer, ReviewState.ARCHIVED, null, null);
+    }
+
+    /** Drops an unsubmitted revision; the published offer stays as it was. */
+    public void discardRevision(long id) {
+        owned(id);
+        Offer revision = offers.findByRevisionOf(id).orElseThrow();
+        if (revision.getReviewState() == ReviewState.SUBMITTED) {
+            throw new IllegalStateException("Withdraw the revision first");
+        }
+        states.record(id, "REVISION_DISCARDED", "revision " + revision.getId());
+        offers.delete(revision);
+    }
+
+    private Offer editTarget(long id) {
+        Offer offer = owned(id);
+        return offers.findByRevisionOf(id).orElse(offer);
+    }
+
+    private Offer owned(long id) {
+        Offer offer = offers.findById(id).orElseThrow(() -> new AccessDeniedException("No such offer"));
+        if (offer.getRevisionOf() != null || offer.getProviderId() != provider()) {
+            // The same answer as for an unknown id: nobody learns which ids exist.
+            throw new AccessDeniedException("No such offer");
+        }
+        return offer;
+    }
+
+    private static long provider() {
+        AccountUser user = CurrentAccount.require();
+        if (user.providerId() == null) {
+            throw new AccessDeniedException("Not a provider");
+        }
+        return user.providerId();
+    }
+
+    private static void checkVersion(Offer offer, long version) {
+        if (offer.getVersion() != version) {
+            throw new ConcurrentEdit(offer.getUpdatedAt());
+        }
+    }
+
+    private static void normalize(OfferForm form) {
+        form.street = strip(form.street);
+        form.postalCode = strip(form.postalCode);
+        form.placeName = strip(form.placeName);
+        form.phone = strip(form.phone);
+        form.email = strip(form.email);
+        form.website = strip(form.website);
+        if (!form.website.isEmpty() && !form.website.contains("://") && form.website.contains(".")) {
+            form.website = "https://" + form.website;
+        }
+        form.texts.values().forEach(text -> {
+            text.title = strip(text.title);
+            text.summary = strip(text.summary);
+            // Descriptions keep their inner line breaks; only the ends are trimmed.
+            text.description = strip(text.description);
+        });
+    }
+
+    private static String strip(String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    /** Copies the checked form onto the offer; translations whose source changed become outdated. */
+    private void apply(OfferForm form, Offer offer) {
+        OfferText oldSource = offer.getTexts().get(form.originalLanguage);
+        Map<String, OfferText> before = new LinkedHashMap<>();
+        offer.getTexts().forEach((language, text) -> before.put(language, text.copy()));
+        offer.setCategory(form.categoryId, form.originalLanguage, form.cost);
+        for (String language : new HashSet<>(offer.getTexts().keySet())) {
+            OfferForm.Text text = form.texts.get(language);
+            if (text == null || text.isEmpty()) {
+                offer.removeText(language);
+            }
+        }
+        OfferText newSource = new OfferText(form.texts.get(form.originalLanguage).title,
+                form.texts.get(form.originalLanguage).summary, form.texts.get(form.originalLanguage).description);
+        boolean sourceChanged = oldSource != null && !oldSource.sameWords(newSource);
+        form.texts.forEach((language, typed) -> {
+            if (typed.isEmpty()) {
+                return;
+            }
+            OfferText text = new OfferText(typed.title, typed.summary, typed.description);
+            OfferText previous = before.get(language);
+            boolean untouched = previous != null && previous.sameWords(text);
+            if (!language.equals(form.originalLanguage) && untouched
+                    && (sourceChanged || previous.getStatus() == TextStatus.OUTDATED)) {
+                text.markOutdated();
+            }
+            offer.putText(language, text);
+        });
+        if (form.online) {
+            offer.placeOnline();
+        } else {
+            MunicipalityRef place = municipalities.byId(form.municipalityId).orElseThrow();
+            offer.placeAt(place.id(), blankToNull(form.street),
+                    form.postalCode.isBlank() ? place.postalCode() : form.postalCode,
+                    form.placeName.isBlank() ? place.name() : form.placeName, null, null);
+        }
+        offer.setContact(blankToNull(form.phone), blankToNull(form.email), blankToNull(form.website));
+        offer.publishChannels(form.phonePublic, form.emailPublic);
+        offer.setConditions(form.registrationRequired, form.childcare, form.wheelchairAccessible, form.appointmentOnly);
+        offer.setCourse(form.courseLevel, form.nextStart);
+        offer.setValidUntil(form.validUntil);
+        offer.replaceDetails(Set.copyOf(form.spokenLanguages), Set.copyOf(form.targetGroups),
+                new HashSet<>(form.weeklySlots));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    static OfferForm toForm(Offer offer) {
+        OfferForm form = new OfferForm();
+        form.id = offer.getId();
+        form.version = offer.getVersion();
+        form.state = offer.getReviewState();
+        form.categoryId = offer.getCategoryId();
+        form.originalLanguage = offer.getOriginalLanguage();
+        offer.getTexts().entrySet().stream()
+                .sorted((a, b) -> a.getKey().equals(offer.getOriginalLanguage()) ? -1
+                        : b.getKey().equals(offer.getOriginalLanguage()) ? 1 : a.getKey().compareTo(b.getKey()))
+                .forEach(entry -> {
+                    OfferForm.Text text = form.text(entry.getKey());
+                    text.title = entry.getValue().getTitle();
+                    text.summary = entry.getValue().getSummary();
+                    text.description = entry.getValue().getDescription();
+                    text.status = entry.getValue().getStatus();
+                });
+        form.online = offer.isOnline();
+        form.municipalityId = offer.getMunicipalityId();
+        form.street = nullToBlank(offer.getStreet());
+        form.postalCode = nullToBlank(offer.getPostalCode());
+        form.placeName = nullToBlank(offer.getPlaceName());
+        form.phone = nullToBlank(offer.getPhone());
+        form.phonePublic = offer.isPhonePublic();
+        form.email = nullToBlank(offer.getEmail());
+        form.emailPublic = offer.isEmailPublic();
+        form.website = nullToBlank(offer.getWebsite());
+        form.spokenLanguages.addAll(offer.getSpokenLanguages());
+        form.targetGroups.addAll(offer.getTargetGroups());
+        form.cost = offer.getCost();
+        form.registrationRequired = offer.isRegistrationRequired();
+        form.childcare = offer.isChildcare();
+        form.wheelchairAccessible = offer.isWheelchairAccessible();
+        form.appointmentOnly = offer.isAppointmentOnly();
+        offer.getWeeklySlots().stream().sorted().forEach(form.weeklySlots::add);
+        form.courseLevel = offer.getCourseLevel();
+        form.nextStart = offer.getNextStart();
+        form.validUntil = offer.getValidUntil();
+        form.rejectionCode = offer.getRejectionCode();
+        form.rejectionNote = offer.getRejectionReason();
+        return form;
+    }
+
+    private static String nullToBlank(String value) {
+        return value == null ? "" : value;
+    }
+}
