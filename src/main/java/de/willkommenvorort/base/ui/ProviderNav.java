@@ -1,0 +1,20 @@
+package de.willkommenvorort.base.ui;
+
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+/** The few places of a volunteer's or an organisation's own area, and signing out. */
+public class ProviderNav extends Nav {
+
+    public ProviderNav(AuthenticationContext authentication) {
+        addClassName("provider-nav");
+        getElement().setAttribute("aria-label", getTranslation("nav.provider"));
+        NativeButton signOut = new NativeButton(getTranslation("nav.sign-out"), e -> authentication.logout());
+        signOut.addClassName("nav-button");
+        add(MainLayout.routerLink("my", new Span(getTranslation("nav.my-offers"))),
+                MainLayout.routerLink("my/offers/new", new Span(getTranslation("nav.new-offer"))),
+                MainLayout.routerLink("my/profile", new Span(getTranslation("nav.profile"))), signOut);
+    }
+}

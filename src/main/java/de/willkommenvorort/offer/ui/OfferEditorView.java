@@ -1,0 +1,597 @@
+package de.willkommenvorort.offer.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import de.willkommenvorort.account.InvalidInput;
+import de.willkommenvorort.base.ui.FormErrors;
+import de.willkommenvorort.base.ui.MainLayout;
+import de.willkommenvorort.base.ui.ProviderNav;
+import de.willkommenvorort.category.CategoryRef;
+import de.willkommenvorort.category.CategoryService;
+import de.willkommenvorort.i18n.Language;
+import de.willkommenvorort.i18n.LocalFormats;
+import de.willkommenvorort.municipality.MunicipalityRef;
+import de.willkommenvorort.municipality.MunicipalityService;
+import de.willkommenvorort.offer.ConcurrentEdit;
+import de.willkommenvorort.offer.Cost;
+import de.willkommenvorort.offer.CourseLevel;
+import de.willkommenvorort.offer.Offer;
+import de.willkommenvorort.offer.OfferEditing;
+import de.willkommenvorort.offer.OfferForm;
+import de.willkommenvorort.offer.OfferText;
+import de.willkommenvorort.offer.ReviewState;
+import de.willkommenvorort.offer.TargetGroup;
+import de.willkommenvorort.offer.TextStatus;
+import de.willkommenvorort.offer.WeeklySlot;
+import de.willkommenvorort.security.AppRoles;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * A provider writes or edits an offer: every field of the product brief, texts in one or more
+ * languages with their translation status, and a live preview of what a newcomer will see. The
+ * whole form is checked and saved at once; what was typed stays when something is wrong.
+ */
+@Route(value = "my/offers/:id", layout = MainLayout.class)
+@RolesAllowed(AppRoles.PROVIDER)
+class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final OfferEditing editing;
+    private final CategoryService categories;
+    private final MunicipalityService municipalities;
+    private final Language ui;
+
+    private final Div notice = new Div();
+    private final Div status = new Div();
+    private final Select<CategoryRef> category = new Select<>();
+    private final Select<Language> originalLanguage = new Select<>();
+    private final Div texts = new Div();
+    private final Select<Language> addLanguage = new Select<>();
+    private final Map<String, TextFields> textFields = new LinkedHashMap<>();
+    private final Checkbox online = new Checkbox();
+    private final ComboBox<MunicipalityRef> municipality = new ComboBox<>();
+    private final TextField street = new TextField();
+    private final TextField postalCode = new TextField();
+    private final TextField placeName = new TextField();
+    private final Checkbox appointmentOnly = new Checkbox();
+    private final Div slots = new Div();
+    private final List<SlotFields> slotFields = new ArrayList<>();
+    private final TextField phone = new TextField();
+    private final Checkbox phonePublic = new Checkbox();
+    private final TextField email = new TextField();
+    private final Checkbox emailPublic = new Checkbox();
+    private final TextField website = new TextField();
+    private final CheckboxGroup<Language> spoken = new CheckboxGroup<>();
+    private final CheckboxGroup<TargetGroup> groups = new CheckboxGroup<>();
+    private final RadioButtonGroup<Cost> cost = new RadioButtonGroup<>();
+    private final Checkbox registration = new Checkbox();
+    private final Checkbox childcare = new Checkbox();
+    private final Checkbox wheelchair = new Checkbox();
+    private final Select<CourseLevel> level = new Select<>();
+    private final DatePicker nextStart = new DatePicker();
+    private final DatePicker validUntil = new DatePicker();
+    private final Div actions = new Div();
+    private final Section preview = new Section();
+
+    private OfferForm loaded = new OfferForm();
+
+    OfferEditorView(OfferEditing editing, CategoryService categories, MunicipalityService municipalities,
+                    AuthenticationContext authentication) {
+        this.editing = editing;
+        this.categories = categories;
+        this.municipalities = municipalities;
+        this.ui = Language.of(getLocale());
+        addClassNames("page", "offer-editor");
+        notice.addClassName("form-notice");
+        notice.getElement().setAttribute("role", "alert");
+        status.addClassName("editor-status");
+        add(new ProviderNav(authentication), new H1(getTranslation("editor.title")), status, notice);
+        buildWhat();
+        buildTexts();
+        buildWhere();
+        buildWhen();
+        buildContact();
+        buildConditions();
+        actions.addClassName("editor-actions");
+        preview.addClassName("editor-preview");
+        add(actions, preview);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get("id").orElse("new");
+        if ("new".equals(id)) {
+            OfferForm form = new OfferForm();
+            form.originalLanguage = ui.code();
+            form.text(ui.code());
+            form.spokenLanguages.add(Language.SOURCE.code());
+            form.targetGroups.add(TargetGroup.EVERYONE);
+            form.validUntil = LocalDate.now(ZoneId.of("Europe/Berlin")).plusYears(1);
+            fill(form);
+            return;
+        }
+        try {
+            fill(editing.load(Long.parseLong(id)));
+        } catch (NumberFormatException | AccessDeniedException e) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+        }
+    }
+
+    // --- building the form ---
+
+    private void buildWhat() {
+        category.setLabel(getTranslation("editor.category"));
+        List<CategoryRef> all = new ArrayList<>(categories.all());
+        all.sort(Comparator.comparing(CategoryRef::buildingBlock));
+        category.setItems(all);
+        category.setItemLabelGenerator(c -> getTranslation(Labels.blockTitle(c.buildingBlock())) + " – "
+                + getTranslation(c.nameKey()));
+        originalLanguage.setLabel(getTranslation("editor.original-language"));
+        originalLanguage.setHelperText(getTranslation("editor.original-language.hint"));
+        originalLanguage.setItems(Language.values());
+        originalLanguage.setItemLabelGenerator(this::languageLabel);
+        originalLanguage.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                OfferForm form = read();
+                form.text(e.getValue().code());
+                showTexts(form);
+            }
+        });
+        wide(category, originalLanguage);
+        add(section("editor.section.what", category, originalLanguage));
+    }
+
+    private void buildTexts() {
+        addLanguage.setLabel(getTranslation("editor.add-translation"));
+        addLanguage.setItemLabelGenerator(this::languageLabel);
+        addLanguage.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                OfferForm form = read();
+                form.text(e.getValue().code());
+                showTexts(form);
+            }
+        });
+        add(section("editor.section.texts", new Paragraph(getTranslation("editor.texts.hint")), texts, addLanguage));
+    }
+
+    private void buildWhere() {
+        online.setLabel(getTranslation("editor.online"));
+        online.addValueChangeListener(e -> showPlace(!e.getValue()));
+        municipality.setLabel(getTranslation("editor.municipality"));
+        municipality.setItems(municipalities.all());
+        municipality.setItemLabelGenerator(MunicipalityRef::name);
+        street.setLabel(getTranslation("editor.street"));
+        street.setMaxLength(Offer.STREET_MAX);
+        postalCode.setLabel(getTranslation("editor.postal-code"));
+        postalCode.setMaxLength(5);
+        postalCode.setAllowedCharPattern("[0-9]");
+        placeName.setLabel(getTranslation("editor.place-name"));
+        placeName.setHelperText(getTranslation("editor.place-name.hint"));
+        placeName.setMaxLength(120);
+        wide(municipality, street, postalCode, placeName);
+        add(section("editor.section.where", online, municipality, street, postalCode, placeName));
+    }
+
+    private void buildWhen() {
+        appointmentOnly.setLabel(getTranslation("editor.appointment-only"));
+        Button addSlot = new Button(getTranslation("editor.slot.add"), e -> {
+            OfferForm form = read();
+            form.weeklySlots.add(null);
+            showSlots(form.weeklySlots);
+        });
+        slots.addClassName("slots");
+        add(section("editor.section.when", new Paragraph(getTranslation("editor.slots.hint")), slots, addSlot,
+                appointmentOnly));
+    }
+
+    private void buildContact() {
+        phone.setLabel(getTranslation("editor.phone"));
+        phone.setMaxLength(Offer.PHONE_MAX);
+        phonePublic.setLabel(getTranslation("editor.phone.public"));
+        email.setLabel(getTranslation("editor.email"));
+        email.setMaxLength(Offer.EMAIL_MAX);
+        emailPublic.setLabel(getTranslation("editor.email.public"));
+        emailPublic.setHelperText(getTranslation("editor.email.public.hint"));
+        website.setLabel(getTranslation("editor.website"));
+        website.setMaxLength(Offer.WEBSITE_MAX);
+        wide(phone, email, website);
+        add(section("editor.section.contact", new Paragraph(getTranslation("editor.contact.hint")), phone, phonePublic,
+                email, emailPublic, website));
+    }
+
+    private void buildConditions() {
+        spoken.setLabel(getTranslation("editor.spoken"));
+        spoken.setItems(Language.values());
+        spoken.setItemLabelGenerator(this::languageLabel);
+        groups.setLabel(getTranslation("editor.groups"));
+        groups.setItems(TargetGroup.values());
+        groups.setItemLabelGenerator(g -> getTranslation(Labels.targetGroup(g)));
+        cost.setLabel(getTranslation("editor.cost"));
+        cost.setItems(Cost.values());
+        cost.setItemLabelGenerator(c -> getTranslation(Labels.cost(c)));
+        registration.setLabel(getTranslation("editor.registration"));
+        childcare.setLabel(getTranslation("editor.childcare"));
+        wheelchair.setLabel(getTranslation("editor.wheelchair"));
+        level.setLabel(getTranslation("editor.level"));
+        level.setItems(CourseLevel.values());
+        level.setEmptySelectionAllowed(true);
+        level.setEmptySelectionCaption(getTranslation("editor.level.none"));
+        level.setHelperText(getTranslation("editor.level.hint"));
+        nextStart.setLabel(getTranslation("editor.next-start"));
+        validUntil.setLabel(getTranslation("editor.valid-until"));
+        validUntil.setHelperText(getTranslation("editor.valid-until.hint"));
+        for (DatePicker picker : new DatePicker[] {nextStart, validUntil}) {
+            picker.setLocale(ui.locale());
+            picker.setI18n(DatePickers.i18n(ui, this));
+        }
+        wide(level, nextStart, validUntil);
+        add(section("editor.section.who", spoken, groups, cost, registration, childcare, wheelchair),
+                section("editor.section.course", level, nextStart),
+                section("editor.section.valid", validUntil));
+    }
+
+    private Section section(String titleKey, com.vaadin.flow.component.Component... content) {
+        Section section = new Section(new H2(getTranslation(titleKey)));
+        section.addClassName("editor-section");
+        section.add(content);
+        return section;
+    }
+
+    private static void wide(com.vaadin.flow.component.HasSize... fields) {
+        for (var field : fields) {
+            field.setWidthFull();
+        }
+    }
+
+    private String languageLabel(Language language) {
+        String own = getTranslation(language.locale(), "language.name");
+        String here = LocalFormats.languageName(language.code(), ui);
+        return own.equals(here) ? own : own + " (" + here + ")";
+    }
+
+    // --- between form and fields ---
+
+    private void fill(OfferForm form) {
+        loaded = form;
+        category.setValue(form.categoryId == null ? null : categories.byId(form.categoryId).orElse(null));
+        originalLanguage.setValue(Language.ofCode(form.originalLanguage).orElse(ui));
+        showTexts(form);
+        online.setValue(form.online);
+        municipality.setValue(form.municipalityId == null ? null : municipalities.byId(form.municipalityId).orElse(null));
+        street.setValue(form.street);
+        postalCode.setValue(form.postalCode);
+        placeName.setValue(form.placeName);
+        showPlace(!form.online);
+        appointmentOnly.setValue(form.appointmentOnly);
+        showSlots(new ArrayList<>(form.weeklySlots));
+        phone.setValue(form.phone);
+        phonePublic.setValue(form.phonePublic);
+        email.setValue(form.email);
+        emailPublic.setValue(form.emailPublic);
+        website.setValue(form.website);
+        spoken.setValue(form.spokenLanguages.stream().map(Language::ofCode).flatMap(Optional::stream)
+                .collect(java.util.stream.Collectors.toSet()));
+        groups.setValue(java.util.Set.copyOf(form.targetGroups));
+        cost.setValue(form.cost);
+        registration.setValue(form.registrationRequired);
+        childcare.setValue(form.childcare);
+        wheelchair.setValue(form.wheelchairAccessible);
+        level.setValue(form.courseLevel);
+        nextStart.setValue(form.nextStart);
+        validUntil.setValue(form.validUntil);
+        showStatus(form);
+        showActions(form);
+        refreshPreview();
+    }
+
+    private OfferForm read() {
+        OfferForm form = new OfferForm();
+        form.id = loaded.id;
+        form.version = loaded.version;
+        form.revision = loaded.revision;
+        form.state = loaded.state;
+        form.categoryId = category.getValue() == null ? null : category.getValue().id();
+        form.originalLanguage = originalLanguage.getValue() == null ? ui.code() : originalLanguage.getValue().code();
+        textFields.forEach((language, fields) -> {
+            OfferForm.Text text = form.text(language);
+            text.title = fields.title.getValue();
+            text.summary = fields.summary.getValue();
+            text.description = fields.description.getValue();
+            text.status = fields.status;
+        });
+        form.online = online.getValue();
+        form.municipalityId = municipality.getValue() == null ? null : municipality.getValue().id();
+        form.street = street.getValue();
+        form.postalCode = postalCode.getValue();
+        form.placeName = placeName.getValue();
+        form.appointmentOnly = appointmentOnly.getValue();
+        for (SlotFields slot : slotFields) {
+            form.weeklySlots.add(slot.day.getValue() == null ? null
+                    : new WeeklySlot(slot.day.getValue(), slot.start.getValue(), slot.end.getValue()));
+        }
+        form.phone = phone.getValue();
+        form.phonePublic = phonePublic.getValue();
+        form.email = email.getValue();
+        form.emailPublic = emailPublic.getValue();
+        form.website = website.getValue();
+        spoken.getValue().stream().sorted().forEach(l -> form.spokenLanguages.add(l.code()));
+        form.targetGroups.addAll(groups.getValue());
+        form.cost = cost.getValue();
+        form.registrationRequired = registration.getValue();
+        form.childcare = childcare.getValue();
+        form.wheelchairAccessible = wheelchair.getValue();
+        form.courseLevel = level.getValue();
+        form.nextStart = nextStart.getValue();
+        form.validUntil = validUntil.getValue();
+        return form;
+    }
+
+    private void showTexts(OfferForm form) {
+        texts.removeAll();
+        textFields.clear();
+        String original = form.originalLanguage;
+        form.text(original);
+        List<String> order = new ArrayList<>(form.texts.keySet());
+        order.sort(Comparator.comparing((String l) -> !l.equals(original)));
+        for (String code : order) {
+            Language language = Language.ofCode(code).orElse(Language.SOURCE);
+            OfferForm.Text text = form.texts.get(code);
+            TextFields fields = new TextFields(language, text, code.equals(original));
+            textFields.put(code, fields);
+            texts.add(fields.box);
+        }
+        addLanguage.setItems(Arrays.stream(Language.values()).filter(l -> !form.texts.containsKey(l.code())).toList());
+        addLanguage.setValue(null);
+    }
+
+    private void showPlace(boolean atAPlace) {
+        municipality.setVisible(atAPlace);
+        street.setVisible(atAPlace);
+        postalCode.setVisible(atAPlace);
+        placeName.setVisible(atAPlace);
+    }
+
+    private void showSlots(List<WeeklySlot> weekly) {
+        slots.removeAll();
+        slotFields.clear();
+        for (WeeklySlot slot : weekly) {
+            SlotFields fields = new SlotFields(slot);
+            slotFields.add(fields);
+            slots.add(fields.row);
+        }
+    }
+
+    private void showStatus(OfferForm form) {
+        status.removeAll();
+        if (form.id == null) {
+            status.add(new Paragraph(getTranslation("editor.status.new")));
+            return;
+        }
+        Span state = new Span(getTranslation(StateLabels.state(form.state)));
+        state.addClassNames("state", "state-" + form.state.name().toLowerCase());
+        status.add(state);
+        if (form.revision) {
+            status.add(new Paragraph(getTranslation("editor.status.revision")));
+        } else if (form.state == ReviewState.PUBLISHED || form.state == ReviewState.EXPIRED) {
+            status.add(new Paragraph(getTranslation("editor.status.published")));
+        }
+        if (form.rejectionCode != null) {
+            Div rejection = new Div(new Paragraph(getTranslation("my.rejected-because",
+                    getTranslation(form.rejectionCode.labelKey()))));
+            if (form.rejectionNote != null) {
+                Paragraph note = new Paragraph(getTranslation("my.moderator-note", form.rejectionNote));
+                note.addClassName("moderator-note");
+                rejection.add(note);
+            }
+            rejection.addClassName("rejection");
+            status.add(rejection);
+        }
+    }
+
+    private void showActions(OfferForm form) {
+        actions.removeAll();
+        Optional<ReviewState> editedState = form.id == null ? Optional.of(ReviewState.DRAFT)
+                : form.revision ? editing.revisionState(form.id) : Optional.of(form.state);
+        Button save = new Button(getTranslation("editor.save"), e -> save(false));
+        Button submit = new Button(getTranslation("editor.save-submit"), e -> save(true));
+        submit.addThemeVariants(ButtonVariant.PRIMARY);
+        Button showPreview = new Button(getTranslation("editor.preview"), e -> {
+            refreshPreview();
+            preview.scrollIntoView();
+        });
+        actions.add(submit, save, showPreview);
+        if (form.id != null && editedState.orElse(ReviewState.DRAFT) == ReviewState.SUBMITTED) {
+            actions.add(new Button(getTranslation("editor.withdraw"), e -> act(() -> editing.withdraw(form.id))));
+        }
+        if (form.revision && editedState.orElse(ReviewState.DRAFT) != ReviewState.SUBMITTED) {
+            actions.add(new Button(getTranslation("editor.discard-revision"),
+                    e -> act(() -> editing.discardRevision(form.id))));
+        }
+        if (form.id != null) {
+            Button archive = new Button(getTranslation("editor.archive"), e -> act(() -> editing.archive(form.id)));
+            archive.addThemeVariants(ButtonVariant.ERROR);
+            actions.add(archive);
+        }
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+            getUI().ifPresent(ui -> ui.navigate(MyOffersView.class));
+        } catch (IllegalStateException e) {
+            notice.removeAll();
+            notice.add(new Paragraph(getTranslation("editor.state-changed")));
+        }
+    }
+
+    private void save(boolean submit) {
+        notice.removeAll();
+        OfferForm form = read();
+        FormErrors errors = errors();
+        try {
+            long id = editing.save(form);
+            if (submit) {
+                editing.submit(id);
+            }
+            getUI().ifPresent(ui -> ui.navigate(MyOffersView.class));
+        } catch (InvalidInput e) {
+            Map<String, String> rest = errors.show(e.problems(), this);
+            rest.forEach((field, key) -> notice.add(new Paragraph(getTranslation(key))));
+            notice.add(new Paragraph(getTranslation("form.check")));
+        } catch (ConcurrentEdit e) {
+            errors.clear();
+            notice.add(new Paragraph(getTranslation("editor.concurrent",
+                    LocalFormats.time(e.changedAt().atZone(ZoneId.of("Europe/Berlin")).toLocalTime(), ui))));
+            if (form.id != null) {
+                notice.add(new Paragraph(MainLayout.routerLink("my/offers/" + form.id,
+                        new Span(getTranslation("editor.concurrent.reload")))));
+            }
+        }
+        refreshPreview();
+    }
+
+    private FormErrors errors() {
+        FormErrors errors = new FormErrors().field("category", category).field("municipality", municipality)
+                .field("street", street).field("postalCode", postalCode).field("placeName", placeName)
+                .field("phone", phone).field("email", email).field("website", website)
+                .field("spokenLanguages", spoken).field("targetGroups", groups).field("cost", cost)
+                .field("validUntil", validUntil).field("nextStart", nextStart);
+        textFields.forEach((language, fields) -> errors.field("text." + language + ".title", fields.title)
+                .field("text." + language + ".summary", fields.summary)
+                .field("text." + language + ".description", fields.description));
+        for (int i = 0; i < slotFields.size(); i++) {
+            errors.field("slot." + i, slotFields.get(i).end);
+        }
+        return errors;
+    }
+
+    /** Shows the form as a newcomer would see it on a phone, in the UI language (or its fallback). */
+    private void refreshPreview() {
+        preview.removeAll();
+        preview.add(new H2(getTranslation("editor.preview.title")));
+        OfferForm form = read();
+        OfferForm.Text text = form.texts.getOrDefault(ui.code(), form.texts.get(form.originalLanguage));
+        if (text == null) {
+            return;
+        }
+        Div phoneFrame = new Div();
+        phoneFrame.addClassName("preview-phone");
+        phoneFrame.add(new H1(text.title), new Paragraph(text.summary), new Paragraph(text.description));
+        preview.add(phoneFrame);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("editor.title");
+    }
+
+    /** The three text fields of one language, with its translation status. */
+    private final class TextFields {
+        final Section box = new Section();
+        final TextField title = new TextField();
+        final TextArea summary = new TextArea();
+        final TextArea description = new TextArea();
+        final TextStatus status;
+
+        TextFields(Language language, OfferForm.Text text, boolean original) {
+            this.status = text.status;
+            box.addClassName("editor-language");
+            box.getElement().setAttribute("lang", language.code());
+            box.getElement().setAttribute("dir", language.rightToLeft() ? "rtl" : "ltr");
+            Span name = new Span(languageLabel(language));
+            Span badge = new Span(getTranslation(original ? "editor.text.original"
+                    : status == TextStatus.OUTDATED ? "editor.text.outdated" : "editor.text.current"));
+            badge.addClassNames("text-status", original ? "text-original"
+                    : status == TextStatus.OUTDATED ? "text-outdated" : "text-current");
+            H2 heading = new H2(name, badge);
+            heading.addClassName("language-heading");
+            title.setLabel(getTranslation("editor.text.title"));
+            title.setMaxLength(OfferText.TITLE_MAX);
+            title.setValue(text.title);
+            summary.setLabel(getTranslation("editor.text.summary"));
+            summary.setMaxLength(OfferText.SUMMARY_MAX);
+            summary.setValue(text.summary);
+            description.setLabel(getTranslation("editor.text.description"));
+            description.setMaxLength(OfferText.DESCRIPTION_MAX);
+            description.setHelperText(getTranslation("editor.text.description.hint"));
+            description.setValue(text.description);
+            wide(title, summary, description);
+            box.add(heading, title, summary, description);
+            if (!original) {
+                box.add(new Button(getTranslation("editor.text.remove"), e -> {
+                    OfferForm form = read();
+                    form.texts.remove(language.code());
+                    showTexts(form);
+                }));
+            }
+        }
+    }
+
+    /** One weekly consultation hour: day, from, to. */
+    private final class SlotFields {
+        final Div row = new Div();
+        final Select<DayOfWeek> day = new Select<>();
+        final TimePicker start = new TimePicker();
+        final TimePicker end = new TimePicker();
+
+        SlotFields(WeeklySlot slot) {
+            row.addClassName("slot");
+            day.setLabel(getTranslation("editor.slot.day"));
+            day.setItems(DayOfWeek.values());
+            day.setItemLabelGenerator(d -> LocalFormats.weekday(d, ui));
+            start.setLabel(getTranslation("editor.slot.from"));
+            end.setLabel(getTranslation("editor.slot.to"));
+            for (TimePicker picker : new TimePicker[] {start, end}) {
+                picker.setLocale(ui.locale());
+                picker.setStep(java.time.Duration.ofMinutes(15));
+            }
+            if (slot != null) {
+                day.setValue(slot.day());
+                start.setValue(slot.start());
+                end.setValue(slot.end());
+            } else {
+                day.setValue(DayOfWeek.MONDAY);
+                start.setValue(LocalTime.of(9, 0));
+                end.setValue(LocalTime.of(12, 0));
+            }
+            Button remove = new Button(getTranslation("editor.slot.remove"), e -> {
+                OfferForm form = read();
+                int index = slotFields.indexOf(this);
+                form.weeklySlots.remove(index);
+                showSlots(form.weeklySlots);
+            });
+            row.add(day, start, end, remove);
+        }
+    }
+}

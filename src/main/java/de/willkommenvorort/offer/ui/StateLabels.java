@@ -1,0 +1,15 @@
+package de.willkommenvorort.offer.ui;
+
+import de.willkommenvorort.offer.ReviewState;
+import java.util.Locale;
+
+/** Translation keys of the review states, as providers read them. */
+final class StateLabels {
+
+    private StateLabels() {
+    }
+
+    static String state(ReviewState state) {
+        return "offer.state." + state.name().toLowerCase(Locale.ROOT);
+    }
+}
