@@ -264,8 +264,9 @@ public class OfferEditing {
         offer.setConditions(form.registrationRequired, form.childcare, form.wheelchairAccessible, form.appointmentOnly);
         offer.setCourse(form.courseLevel, form.nextStart);
         offer.setValidUntil(form.validUntil);
-        offer.replaceDetails(Set.copyOf(form.spokenLanguages), Set.copyOf(form.targetGroups),
-                new HashSet<>(form.weeklySlots));
+        Set<WeeklySlot> weekly = new HashSet<>();
+        form.weeklySlots.forEach(slot -> weekly.add(new WeeklySlot(slot.day(), slot.start(), slot.end())));
+        offer.replaceDetails(Set.copyOf(form.spokenLanguages), Set.copyOf(form.targetGroups), weekly);
     }
 
     private static String blankToNull(String value) {
@@ -306,7 +307,8 @@ public class OfferEditing {
         form.childcare = offer.isChildcare();
         form.wheelchairAccessible = offer.isWheelchairAccessible();
         form.appointmentOnly = offer.isAppointmentOnly();
-        offer.getWeeklySlots().stream().sorted().forEach(form.weeklySlots::add);
+        offer.getWeeklySlots().stream().sorted()
+                .forEach(slot -> form.weeklySlots.add(new OfferForm.Slot(slot.day(), slot.start(), slot.end())));
         form.courseLevel = offer.getCourseLevel();
         form.nextStart = offer.getNextStart();
         form.validUntil = offer.getValidUntil();

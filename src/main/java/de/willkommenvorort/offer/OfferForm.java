@@ -28,6 +28,10 @@ public class OfferForm {
         }
     }
 
+    /** A weekly hour as typed; it may be incomplete or end before it starts until it is checked. */
+    public record Slot(java.time.DayOfWeek day, java.time.LocalTime start, java.time.LocalTime end) {
+    }
+
     public Long id;
     public long version;
     public ReviewState state = ReviewState.DRAFT;
@@ -52,7 +56,7 @@ public class OfferForm {
     public boolean childcare;
     public boolean wheelchairAccessible;
     public boolean appointmentOnly;
-    public final List<WeeklySlot> weeklySlots = new ArrayList<>();
+    public final List<Slot> weeklySlots = new ArrayList<>();
     public CourseLevel courseLevel;
     public LocalDate nextStart;
     public LocalDate validUntil;

@@ -62,11 +62,11 @@ public class OfferFreshness {
         LocalDate today = today();
         int count = 0;
         for (Offer due : transaction.execute(status -> offers.validBefore(ReviewState.PUBLISHED, today))) {
-            Offer offer = transaction.execute(status -> {
+            Notice offer = transaction.execute(status -> {
                 Offer current = offers.findById(due.getId()).orElseThrow();
                 if (current.getReviewState() == ReviewState.PUBLISHED && current.getValidUntil().isBefore(today)) {
                     states.move(current, ReviewState.EXPIRED, null, null);
-                    return current;
+                    return Notice.of(current);
                 }
                 return null;
             });
@@ -85,16 +85,16 @@ public class OfferFreshness {
         for (Offer due : transaction.execute(status -> offers.dueForReminder(today, today.plusDays(REMIND_DAYS)))) {
             String token = SecureTokens.newToken();
             // The link is stored (as a hash) before the mail goes: a failed mail is retried next night.
-            Offer offer = transaction.execute(status -> {
+            Notice offer = transaction.execute(status -> {
                 Offer current = offers.findById(due.getId()).orElseThrow();
                 current.remindedFor(current.getValidUntil(), SecureTokens.sha256(token));
                 states.record(current.getId(), "REMINDER_SENT", String.valueOf(current.getValidUntil()));
-                return current;
+                return Notice.of(current);
             });
-            if (tell(offer, "mail.reminder", mailer.link("/offer/" + offer.getId() + "/still-valid/" + token))) {
+            if (tell(offer, "mail.reminder", mailer.link("/offer/" + offer.id() + "/still-valid/" + token))) {
                 count++;
             } else {
-                transaction.executeWithoutResult(status -> offers.findById(offer.getId()).orElseThrow()
+                transaction.executeWithoutResult(status -> offers.findById(offer.id()).orElseThrow()
                         .remindedFor(null, null));
             }
         }
@@ -128,18 +128,24 @@ public class OfferFreshness {
                 })));
     }
 
-    private boolean tell(Offer offer, String key, String link) {
-        String title = offer.getTexts().get(offer.getOriginalLanguage()).getTitle();
+    /** What a mail about an offer needs, read inside the transaction. */
+    private record Notice(long id, long providerId, String title, LocalDate validUntil) {
+        static Notice of(Offer offer) {
+            return new Notice(offer.getId(), offer.getProviderId(),
+                    offer.getTexts().get(offer.getOriginalLanguage()).getTitle(), offer.getValidUntil());
+        }
+    }
+
+    private boolean tell(Notice offer, String key, String link) {
         boolean sent = false;
-        for (AccountService.Recipient recipient : accounts.recipientsFor(offer.getProviderId())) {
+        for (AccountService.Recipient recipient : accounts.recipientsFor(offer.providerId())) {
             try {
-                mailer.send(recipient.email(), recipient.language(), key, recipient.name(), title,
-                        LocalFormats.date(offer.getValidUntil(), recipient.language()), link == null ? "" : link,
+                mailer.send(recipient.email(), recipient.language(), key, recipient.name(), offer.title(),
+                        LocalFormats.date(offer.validUntil(), recipient.language()), link == null ? "" : link,
                         mailer.link("/my"));
                 sent = true;
             } catch (MailException e) {
-                log.warn("Could not mail provider {} about offer {}: {}", offer.getProviderId(), offer.getId(),
-                        e.getMessage());
+                log.warn("Could not mail provider {} about offer {}: {}", offer.providerId(), offer.id(), e.getMessage());
             }
         }
         return sent;

@@ -74,8 +74,8 @@ final class OfferValidation {
             problems.put("cost", "offer.form.cost.required");
         }
         for (int i = 0; i < form.weeklySlots.size(); i++) {
-            WeeklySlot slot = form.weeklySlots.get(i);
-            if (slot.start() == null || slot.end() == null || !slot.start().isBefore(slot.end())) {
+            OfferForm.Slot slot = form.weeklySlots.get(i);
+            if (slot == null || slot.day() == null || slot.start() == null || slot.end() == null || !slot.start().isBefore(slot.end())) {
                 problems.put("slot." + i, "offer.form.slot.invalid");
             }
         }

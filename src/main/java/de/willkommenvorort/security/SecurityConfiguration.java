@@ -21,7 +21,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity
+@EnableMethodSecurity(securedEnabled = true)
 class SecurityConfiguration {
 
     /** Static PWA files that the service worker and the browser fetch without a Vaadin session. */

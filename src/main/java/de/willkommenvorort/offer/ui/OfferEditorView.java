@@ -42,7 +42,6 @@ import de.willkommenvorort.offer.OfferText;
 import de.willkommenvorort.offer.ReviewState;
 import de.willkommenvorort.offer.TargetGroup;
 import de.willkommenvorort.offer.TextStatus;
-import de.willkommenvorort.offer.WeeklySlot;
 import de.willkommenvorort.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.DayOfWeek;
@@ -337,8 +336,7 @@ class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
         form.placeName = placeName.getValue();
         form.appointmentOnly = appointmentOnly.getValue();
         for (SlotFields slot : slotFields) {
-            form.weeklySlots.add(slot.day.getValue() == null ? null
-                    : new WeeklySlot(slot.day.getValue(), slot.start.getValue(), slot.end.getValue()));
+            form.weeklySlots.add(new OfferForm.Slot(slot.day.getValue(), slot.start.getValue(), slot.end.getValue()));
         }
         form.phone = phone.getValue();
         form.phonePublic = phonePublic.getValue();
@@ -382,10 +380,10 @@ class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
         placeName.setVisible(atAPlace);
     }
 
-    private void showSlots(List<WeeklySlot> weekly) {
+    private void showSlots(List<OfferForm.Slot> weekly) {
         slots.removeAll();
         slotFields.clear();
-        for (WeeklySlot slot : weekly) {
+        for (OfferForm.Slot slot : weekly) {
             SlotFields fields = new SlotFields(slot);
             slotFields.add(fields);
             slots.add(fields.row);
@@ -565,7 +563,7 @@ class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
         final TimePicker start = new TimePicker();
         final TimePicker end = new TimePicker();
 
-        SlotFields(WeeklySlot slot) {
+        SlotFields(OfferForm.Slot slot) {
             row.addClassName("slot");
             day.setLabel(getTranslation("editor.slot.day"));
             day.setItems(DayOfWeek.values());
