@@ -68,7 +68,9 @@ class AccountSecurity implements SecurityContribution {
         DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(accounts);
         passwordCheck.setPasswordEncoder(new NormalizingEncoder(passwordEncoder()));
         http.authenticationProvider(new Throttled(passwordCheck, failures));
-        http.formLogin(form -> form.failureHandler(failureHandler()));
+        // The login page is named here too: this configurer is set up before Vaadin's, and without a
+        // page of its own Spring Security would serve its generated one.
+        http.formLogin(form -> form.loginPage("/" + LoginView.ROUTE).failureHandler(failureHandler()));
         http.addFilterAfter(new SessionEpochFilter(accounts), SecurityContextHolderFilter.class);
     }
 

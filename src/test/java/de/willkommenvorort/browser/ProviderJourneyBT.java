@@ -1,0 +1,122 @@
+package de.willkommenvorort.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import de.willkommenvorort.offer.PublicOffers;
+import de.willkommenvorort.offer.ReviewWorkflow;
+import de.willkommenvorort.security.SystemActor;
+import de.willkommenvorort.support.AppTest;
+import de.willkommenvorort.support.TestAccounts;
+import de.willkommenvorort.support.TestMail.Inbox;
+import de.willkommenvorort.support.TestOffers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A volunteer registers on a phone, verifies the address by the mailed link, signs in and posts
+ * an offer in German with an Arabic translation; it waits for review and newcomers cannot see it.
+ * After approval the newcomer finds it in Arabic.
+ */
+@AppTest
+class ProviderJourneyBT extends BrowserTest {
+
+    @Autowired
+    Inbox inbox;
+    @Autowired
+    ReviewWorkflow review;
+    @Autowired
+    PublicOffers offers;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void a_volunteer_registers_posts_an_offer_and_newcomers_see_it_only_after_review() {
+        String email = TestAccounts.uniqueEmail();
+        String word = TestOffers.uniqueWord();
+
+        open("/login");
+        page.getByText("Noch kein Konto? Jetzt registrieren").click();
+        settle();
+        assertThat(heading()).hasText("Registrieren");
+        page.getByLabel("Ihr Name (Ansprechperson)").fill("Samira Haddad");
+        pickFromComboBox("Ort", "Auenthal");
+        page.getByLabel("E-Mail-Adresse").fill(email);
+        page.getByLabel("Passwort", new Page.GetByLabelOptions().setExact(true)).fill("password");
+        page.getByLabel("Ich bin einverstanden", new Page.GetByLabelOptions().setExact(false)).check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrieren")).click();
+        // A common password is refused with a message in German, and the form keeps its input.
+        assertThat(page.getByText("Dieses Passwort ist sehr verbreitet")).isVisible();
+        assertThat(page.getByLabel("E-Mail-Adresse")).hasValue(email);
+
+        page.getByLabel("Passwort", new Page.GetByLabelOptions().setExact(true)).fill(TestAccounts.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrieren")).click();
+        assertThat(heading()).hasText("Bitte prüfen Sie Ihr Postfach");
+
+        open(Inbox.linkPath(inbox.await(email, 1), "/account/verify/"));
+        assertThat(page.getByText("Ihre E-Mail-Adresse ist bestätigt")).isVisible();
+        signIn(email);
+        assertThat(heading()).hasText("Meine Angebote");
+
+        page.getByText("Neues Angebot").first().click();
+        settle();
+        pickFromSelect("Bereich und Kategorie", "Sprache und Bildung – Sprachcafé");
+        Locator german = page.locator("section.editor-language[lang=de]");
+        german.getByLabel("Titel").fill("Sprachcafé " + word);
+        german.getByLabel("Kurzbeschreibung (ein bis zwei Sätze)").fill("Deutsch üben bei Tee und Kuchen.");
+        german.getByLabel("Beschreibung", new Locator.GetByLabelOptions().setExact(true))
+                .fill("Jeden Dienstag im Gemeindehaus.\nMehr: www.example.org");
+        pickFromSelect("Übersetzung hinzufügen", "العربية");
+        Locator arabic = page.locator("section.editor-language[lang=ar]");
+        arabic.getByLabel("Titel").fill("مقهى اللغة " + word);
+        arabic.getByLabel("Kurzbeschreibung (ein bis zwei Sätze)").fill("تدرب على الألمانية مع الشاي والكعك.");
+        pickFromComboBox("Gemeinde", "Auenthal");
+        page.getByLabel("Telefon", new Page.GetByLabelOptions().setExact(true)).fill("+49 6621 555");
+        screenshot("provider-editor");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Speichern und zur Prüfung einreichen")).click();
+        page.waitForURL(u -> u.endsWith("/my"));
+        settle();
+        Locator card = page.locator("section.my-offer").filter(new Locator.FilterOptions().setHasText(word));
+        assertThat(card.getByText("Zur Prüfung eingereicht")).isVisible();
+        screenshot("provider-my-offers");
+
+        long id = jdbc.queryForObject("select offer_id from offer_text where title = ?", Long.class, "Sprachcafé " + word);
+        try (BrowserContext newcomer = browserFor(phone("ar", 360, 640))) {
+            Page phone = newcomer.newPage();
+            phone.navigate(url("/offer/" + id));
+            assertThat(phone.locator("main h1").first()).not().containsText(word);
+            assertThat(offers.published(id, "ar")).isEmpty();
+
+            SystemActor.run(() -> review.publish(id));
+            phone.navigate(url("/offer/" + id));
+            assertThat(phone.locator("main h1").first()).hasText("مقهى اللغة " + word);
+            assertThat(phone.locator("html")).hasAttribute("dir", "rtl");
+        }
+    }
+
+    private void signIn(String email) {
+        page.locator("vaadin-login-form input[name=username]").fill(email);
+        page.locator("vaadin-login-form input[name=password]").fill(TestAccounts.PASSWORD);
+        page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form [part=vaadin-login-submit]").first().click();
+        page.waitForURL(u -> u.endsWith("/my"));
+        settle();
+    }
+
+    private void pickFromSelect(String label, String item) {
+        page.locator("vaadin-select").filter(new Locator.FilterOptions().setHas(page.getByText(label, new Page.GetByTextOptions().setExact(true))))
+                .first().click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(item)).first().click();
+        settle();
+    }
+
+    private void pickFromComboBox(String label, String text) {
+        Locator input = page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
+        input.fill(text);
+        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(text)).first().click();
+    }
+}
