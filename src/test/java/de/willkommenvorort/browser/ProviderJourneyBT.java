@@ -110,13 +110,13 @@ class ProviderJourneyBT extends BrowserTest {
     private void pickFromSelect(String label, String item) {
         page.locator("vaadin-select").filter(new Locator.FilterOptions().setHas(page.getByText(label, new Page.GetByTextOptions().setExact(true))))
                 .first().click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(item)).first().click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(item).setVisible(true)).first().click();
         settle();
     }
 
     private void pickFromComboBox(String label, String text) {
         Locator input = page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
         input.fill(text);
-        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(text)).first().click();
+        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(text).setVisible(true)).first().click();
     }
 }
