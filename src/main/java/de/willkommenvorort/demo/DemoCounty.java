@@ -1,5 +1,6 @@
 package de.willkommenvorort.demo;
 
+import de.willkommenvorort.account.AccountService;
 import de.willkommenvorort.category.CategoryRef;
 import de.willkommenvorort.category.CategoryService;
 import de.willkommenvorort.municipality.MunicipalityRef;
@@ -15,6 +16,7 @@ import de.willkommenvorort.offer.TargetGroup;
 import de.willkommenvorort.offer.WeeklySlot;
 import de.willkommenvorort.provider.ProviderKind;
 import de.willkommenvorort.provider.ProviderService;
+import de.willkommenvorort.security.AppRoles;
 import de.willkommenvorort.security.SystemActor;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,10 +52,12 @@ class DemoCounty implements ApplicationRunner {
     private final CategoryService categories;
     private final ReviewWorkflow review;
     private final TransactionTemplate transaction;
+    private final AccountService accounts;
     private final JsonMapper json = JsonMapper.builder().build();
 
     DemoCounty(MunicipalityService municipalities, ProviderService providers, CategoryService categories,
-               ReviewWorkflow review, TransactionTemplate transaction) {
+               ReviewWorkflow review, TransactionTemplate transaction, AccountService accounts) {
+        this.accounts = accounts;
         this.municipalities = municipalities;
         this.providers = providers;
         this.categories = categories;
@@ -80,6 +84,10 @@ class DemoCounty implements ApplicationRunner {
         Map<String, Long> owners = new HashMap<>();
         for (ProviderRow p : county.providers()) {
             owners.put(p.key(), providers.register(p.name(), p.kind()));
+        }
+        for (AccountRow a : county.accounts()) {
+            accounts.createVerified(a.email(), a.name(), AppRoles.PROVIDER, require(owners, a.provider(), "provider"),
+                    a.password(), a.language());
         }
         Map<String, CategoryRef> byCode = categories.all().stream()
                 .collect(Collectors.toMap(CategoryRef::code, Function.identity()));
@@ -162,7 +170,12 @@ class DemoCounty implements ApplicationRunner {
         }
     }
 
-    record CountyFile(String county, List<PlaceRow> municipalities, List<ProviderRow> providers) {
+    record CountyFile(String county, List<PlaceRow> municipalities, List<ProviderRow> providers,
+                      List<AccountRow> accounts) {
+    }
+
+    /** A demo sign-in for a provider, listed in the README so that anyone can try the provider's side. */
+    record AccountRow(String email, String name, String provider, String language, String password) {
     }
 
     record PlaceRow(String name, String postalCode, BigDecimal latitude, BigDecimal longitude) {
