@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -144,6 +145,39 @@ class AccountIT {
         assertThat(locked).contains("/login?locked=");
         long until = Long.parseLong(locked.substring(locked.indexOf('=') + 1));
         assertThat(until - System.currentTimeMillis() / 1000).isBetween(14 * 60L, 15 * 60L + 5);
+    }
+
+    @Test
+    void signing_in_renews_the_session_id_and_logout_everywhere_ends_every_session() throws Exception {
+        String email = verifiedAccount();
+        java.net.CookieManager phoneCookies = new java.net.CookieManager();
+        java.net.CookieManager laptopCookies = new java.net.CookieManager();
+        HttpClient phone = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).cookieHandler(phoneCookies).build();
+        HttpClient laptop = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).cookieHandler(laptopCookies).build();
+        get(phone, "/login");
+        String before = session(phoneCookies);
+        signIn(phone, email, PASSWORD);
+        signIn(laptop, email, PASSWORD);
+        assertThat(session(phoneCookies)).isNotEqualTo(before);
+        assertThat(get(phone, "/my").statusCode()).isEqualTo(200);
+        assertThat(get(laptop, "/my").statusCode()).isEqualTo(200);
+
+        accounts.endAllSessions(accounts.loadUserByUsername(email).accountId());
+        for (HttpClient device : List.of(phone, laptop)) {
+            HttpResponse<String> after = get(device, "/my");
+            assertThat(after.statusCode()).isEqualTo(302);
+            assertThat(after.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+        }
+    }
+
+    private HttpResponse<String> get(HttpClient http, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String session(java.net.CookieManager cookies) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse("");
     }
 
     @Test
