@@ -4,6 +4,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
+import de.willkommenvorort.account.AccountUser;
+import java.nio.file.Files;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -34,6 +37,8 @@ class ProviderJourneyBT extends BrowserTest {
     PublicOffers offers;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TestAccounts testAccounts;
 
     @Test
     void a_volunteer_registers_posts_an_offer_and_newcomers_see_it_only_after_review() {
@@ -97,6 +102,27 @@ class ProviderJourneyBT extends BrowserTest {
             assertThat(phone.locator("main h1").first()).hasText("مقهى اللغة " + word);
             assertThat(phone.locator("html")).hasAttribute("dir", "rtl");
         }
+    }
+
+    @Test
+    void a_provider_downloads_their_data_and_deletes_their_account() throws Exception {
+        AccountUser user = testAccounts.provider("uk");
+        usePhone("uk-UA");
+        open("/login");
+        signIn(user.getUsername());
+        page.getByText("Мій обліковий запис").first().click();
+        settle();
+        Download download = page.waitForDownload(() -> page.getByText("Завантажити мої дані", new Page.GetByTextOptions().setExact(false)).click());
+        String json = Files.readString(download.path());
+        assertThat(json).contains(user.getUsername()).contains("\"pseudonym\"").contains("\"auditTrail\"");
+
+        page.getByLabel("Для підтвердження", new Page.GetByLabelOptions().setExact(false)).fill("не той пароль");
+        page.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Остаточно видалити")).click();
+        assertThat(page.locator("vaadin-password-field[invalid]")).isVisible();
+        page.getByLabel("Для підтвердження", new Page.GetByLabelOptions().setExact(false)).fill(TestAccounts.PASSWORD);
+        page.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Остаточно видалити")).click();
+        page.waitForURL(u -> !u.contains("/my"));
+        assertThat(jdbc.queryForObject("select count(*) from account where id = ?", Integer.class, user.accountId())).isZero();
     }
 
     private void signIn(String email) {
