@@ -6,9 +6,9 @@
 -- Weekday is ISO (1 = Monday … 7 = Sunday); week of month 1…5 or -1 for "last".
 ALTER TABLE offer
     ADD COLUMN event_rule_kind          VARCHAR(10),
-    ADD COLUMN event_rule_weekday       TINYINT,
-    ADD COLUMN event_rule_week_of_month TINYINT,
-    ADD COLUMN event_rule_day_of_month  TINYINT,
+    ADD COLUMN event_rule_weekday       INT,
+    ADD COLUMN event_rule_week_of_month INT,
+    ADD COLUMN event_rule_day_of_month  INT,
     ADD COLUMN event_rule_from          DATE,
     ADD COLUMN event_rule_until         DATE,
     ADD COLUMN event_rule_start         TIME,
