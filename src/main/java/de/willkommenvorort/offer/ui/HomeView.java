@@ -93,7 +93,17 @@ class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             grid.add(tile);
         }
         updateTileLinks();
-        add(title, intro, searchRow, placeField, blocksTitle, grid);
+
+        // Events by date: what is on today, this week, this month, across all four building blocks.
+        Image calendar = new Image("icons/calendar.svg", "");
+        calendar.addClassName("tile-icon");
+        Span eventsName = new Span(getTranslation("events.home.link"));
+        eventsName.addClassName("tile-title");
+        Span eventsHint = new Span(getTranslation("events.home.hint"));
+        eventsHint.addClassName("tile-hint");
+        Anchor events = MainLayout.routerLink(EventsView.link(), calendar, eventsName, eventsHint);
+        events.addClassName("events-tile");
+        add(title, intro, searchRow, placeField, blocksTitle, grid, events);
     }
 
     @Override
