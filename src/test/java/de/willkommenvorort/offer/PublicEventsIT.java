@@ -197,6 +197,32 @@ class PublicEventsIT {
         assertThat(all.stream().map(c -> c.offerId() + "@" + c.date() + c.start()).distinct()).hasSize(all.size());
     }
 
+    @Test
+    void a_weekly_series_is_extended_as_time_goes_on_and_keeps_its_cancellations() {
+        LocalDate today = events.today();
+        LocalDate firstMonday = today.with(java.time.temporal.TemporalAdjusters.next(DayOfWeek.MONDAY));
+        long id = published(event("Reihe", new EventRule.Weekly(DayOfWeek.MONDAY, today, Optional.empty(), SIX_PM,
+                Optional.empty())));
+        LocalDate cancelled = firstMonday.plusWeeks(10);
+        transaction.executeWithoutResult(s -> offers.findById(id).orElseThrow().cancelDate(cancelled, SIX_PM));
+        LocalDate lastBefore = lastDate(id);
+        assertThat(lastBefore).isAfter(today.plusWeeks(51));
+
+        // Two months later, for this offer only (the demo's series stay as they are for other tests).
+        LocalDate later = today.plusMonths(2);
+        assertThat((Boolean) transaction.execute(s -> EventSeries.extend(offers.findById(id).orElseThrow(), later))).isTrue();
+        assertThat(lastDate(id)).isAfter(lastBefore.plusWeeks(7));
+        assertThat(jdbc.sql("SELECT cancelled FROM offer_event_date WHERE offer_id = ? AND event_date = ?")
+                .params(id, cancelled).query(Boolean.class).single()).isTrue();
+        assertThat((Boolean) transaction.execute(s -> EventSeries.extend(offers.findById(id).orElseThrow(), later)))
+                .as("nothing new the second time").isFalse();
+    }
+
+    private LocalDate lastDate(long id) {
+        return jdbc.sql("SELECT MAX(event_date) FROM offer_event_date WHERE offer_id = ?").param(id)
+                .query(LocalDate.class).single();
+    }
+
     private Offer event(String word, EventRule rule) {
         String title = word + " " + TestOffers.uniqueWord();
         Offer offer = testOffers.draft("meeting-place", Map.of("de", title, "uk", "Тренування " + title));
