@@ -31,7 +31,16 @@ public sealed interface EventRule {
 
     enum Kind { SINGLE, WEEKLY, MONTHLY, LIST }
 
-    Kind kind();
+    /** What the offer row stores; both monthly forms are MONTHLY. */
+    default Kind kind() {
+        return switch (this) {
+            case Single single -> Kind.SINGLE;
+            case Weekly weekly -> Kind.WEEKLY;
+            case MonthlyOnWeekday onWeekday -> Kind.MONTHLY;
+            case MonthlyOnDay onDay -> Kind.MONTHLY;
+            case DateList list -> Kind.LIST;
+        };
+    }
 
     /** The dates from {@code today} on (a single date or a list: as given), in order. */
     List<Occurrence> occurrences(LocalDate today);
@@ -53,11 +62,6 @@ public sealed interface EventRule {
         }
 
         @Override
-        public Kind kind() {
-            return Kind.SINGLE;
-        }
-
-        @Override
         public List<Occurrence> occurrences(LocalDate today) {
             return List.of(new Occurrence(date, start, end));
         }
@@ -68,13 +72,7 @@ public sealed interface EventRule {
                   Optional<LocalTime> end) implements EventRule {
         public Weekly {
             Objects.requireNonNull(day, "day");
-            checkRange(from, until);
-            checkTimes(start, end);
-        }
-
-        @Override
-        public Kind kind() {
-            return Kind.WEEKLY;
+            checkSeries(from, until, start, end);
         }
 
         @Override
@@ -99,13 +97,7 @@ public sealed interface EventRule {
                 throw new IllegalArgumentException("Week of month is 1…5 or last: " + week);
             }
             Objects.requireNonNull(day, "day");
-            checkRange(from, until);
-            checkTimes(start, end);
-        }
-
-        @Override
-        public Kind kind() {
-            return Kind.MONTHLY;
+            checkSeries(from, until, start, end);
         }
 
         @Override
@@ -127,13 +119,7 @@ public sealed interface EventRule {
             if (dayOfMonth < 1 || dayOfMonth > 31) {
                 throw new IllegalArgumentException("Day of month is 1…31: " + dayOfMonth);
             }
-            checkRange(from, until);
-            checkTimes(start, end);
-        }
-
-        @Override
-        public Kind kind() {
-            return Kind.MONTHLY;
+            checkSeries(from, until, start, end);
         }
 
         @Override
@@ -160,11 +146,6 @@ public sealed interface EventRule {
         }
 
         @Override
-        public Kind kind() {
-            return Kind.LIST;
-        }
-
-        @Override
         public List<Occurrence> occurrences(LocalDate today) {
             return dates;
         }
@@ -177,7 +158,9 @@ public sealed interface EventRule {
         }
     }
 
-    private static void checkRange(LocalDate from, Optional<LocalDate> until) {
+    private static void checkSeries(LocalDate from, Optional<LocalDate> until, LocalTime start,
+                                    Optional<LocalTime> end) {
+        checkTimes(start, end);
         Objects.requireNonNull(from, "from");
         if (until.isPresent() && until.get().isBefore(from)) {
             throw new IllegalArgumentException("A series ends after it begins: " + from + "–" + until.get());

@@ -229,8 +229,7 @@ class EventsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private ListItem row(EventCard card) {
-        Span time = new Span(card.end().map(end -> LocalFormats.timeRange(card.start(), end, language))
-                .orElseGet(() -> getTranslation("events.list.from", LocalFormats.time(card.start(), language))));
+        Span time = new Span(EventText.time(this, card, language));
         time.addClassName("event-time");
         Span title = new Span(card.title());
         title.addClassName("event-title");
@@ -244,12 +243,7 @@ class EventsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             fallback.addClassName("badge");
             link.add(fallback);
         }
-        if (card.cancelled()) {
-            Span cancelled = new Span(getTranslation("events.list.cancelled"));
-            cancelled.addClassNames("badge", "cancelled-badge");
-            link.add(cancelled);
-            link.addClassName("cancelled");
-        }
+        EventText.markCancelled(link, card);
         return new ListItem(link);
     }
 

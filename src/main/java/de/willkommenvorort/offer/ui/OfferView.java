@@ -231,9 +231,7 @@ class OfferView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
         UnorderedList list = new UnorderedList();
         list.addClassName("event-dates");
         for (EventCard date : dates) {
-            String time = date.end().map(end -> LocalFormats.timeRange(date.start(), end, language))
-                    .orElseGet(() -> getTranslation("events.list.from", LocalFormats.time(date.start(), language)));
-            Span when = new Span(LocalFormats.day(date.date(), language) + " · " + time);
+            Span when = new Span(LocalFormats.day(date.date(), language) + " · " + EventText.time(this, date, language));
             when.addClassName("event-when");
             ListItem item = new ListItem(when);
             item.addClassName("event-date");
@@ -243,12 +241,7 @@ class OfferView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
                 elsewhere.getElement().setAttribute("lang", "de");
                 item.add(elsewhere);
             });
-            if (date.cancelled()) {
-                Span cancelled = new Span(getTranslation("events.list.cancelled"));
-                cancelled.addClassNames("badge", "cancelled-badge");
-                item.add(cancelled);
-                item.addClassName("cancelled");
-            }
+            EventText.markCancelled(item, date);
             Image icon = new Image("icons/calendar-add.svg", "");
             icon.addClassName("icon");
             Anchor add = new Anchor(EventCalendarDownload.link(date.offerId(), date.date(), date.start()), icon,
