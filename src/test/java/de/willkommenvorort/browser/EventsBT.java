@@ -17,6 +17,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A newcomer finds events by date on a phone and takes one into the phone's calendar. */
 @AppTest
@@ -24,6 +26,9 @@ class EventsBT extends BrowserTest {
 
     /** The demo county's weekly language café, in Arabic (src/main/resources/demo/offers-3-events.json). */
     private static final String ARABIC_CAFE = "مقهى اللغة في المحطة";
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void arabic_newcomer_opens_events_by_month_and_adds_a_date_to_the_calendar() throws IOException {
@@ -68,6 +73,20 @@ class EventsBT extends BrowserTest {
         assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n");
         assertThat(unfolded).contains("DTSTART;TZID=Europe/Berlin:").contains("SUMMARY;LANGUAGE=ar:" + ARABIC_CAFE)
                 .contains("BEGIN:VTIMEZONE");
+    }
+
+    @Test
+    void the_home_page_leads_to_this_weeks_events_near_where_the_newcomer_lives() {
+        long place = jdbc.sql("SELECT id FROM municipality WHERE name = 'Bad Lindenau'").query(Long.class).single();
+        context.addCookies(List.of(new Cookie("wvo-lang", "de").setUrl(url("/")),
+                new Cookie("wvo-place", String.valueOf(place)).setUrl(url("/"))));
+        open("/");
+        page.locator("a.events-tile").click();
+        settle();
+        assertThat(page).hasURL(Pattern.compile(".*/events\\?place=" + place + "$"));
+        assertThat(page.locator("a.period-tab[aria-current=page]")).hasText("Diese Woche");
+        assertThat(page.locator(".event-place").allInnerTexts())
+                .allSatisfy(where -> assertThat(where).contains("Bad Lindenau"));
     }
 
     @Test

@@ -153,9 +153,9 @@ class EventsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         add(title, periods, monthBar, filters, count, days, more, empty);
     }
 
-    /** The events of a period, for links from elsewhere (the home page). */
-    static String link() {
-        return ROUTE;
+    /** This week's events, near where the newcomer lives if they said so: the home page's link. */
+    static String link(Optional<Long> municipality) {
+        return municipality.map(id -> ROUTE + "?" + FilterPanel.P_PLACE + "=" + id).orElse(ROUTE);
     }
 
     @Override
