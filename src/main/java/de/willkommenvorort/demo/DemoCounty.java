@@ -7,6 +7,8 @@ import de.willkommenvorort.municipality.MunicipalityRef;
 import de.willkommenvorort.municipality.MunicipalityService;
 import de.willkommenvorort.offer.Cost;
 import de.willkommenvorort.offer.CourseLevel;
+import de.willkommenvorort.offer.EventDate;
+import de.willkommenvorort.offer.EventRule;
 import de.willkommenvorort.offer.Offer;
 import de.willkommenvorort.offer.OfferText;
 import de.willkommenvorort.offer.RejectionReason;
@@ -22,12 +24,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -53,16 +57,18 @@ class DemoCounty implements ApplicationRunner {
     private final ReviewWorkflow review;
     private final TransactionTemplate transaction;
     private final AccountService accounts;
+    private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
 
     DemoCounty(MunicipalityService municipalities, ProviderService providers, CategoryService categories,
-               ReviewWorkflow review, TransactionTemplate transaction, AccountService accounts) {
+               ReviewWorkflow review, TransactionTemplate transaction, AccountService accounts, Clock clock) {
         this.accounts = accounts;
         this.municipalities = municipalities;
         this.providers = providers;
         this.categories = categories;
         this.review = review;
         this.transaction = transaction;
+        this.clock = clock;
     }
 
     @Override
@@ -92,9 +98,15 @@ class DemoCounty implements ApplicationRunner {
         Map<String, CategoryRef> byCode = categories.all().stream()
                 .collect(Collectors.toMap(CategoryRef::code, Function.identity()));
         int count = 0;
+        // Event dates are relative to the day the demo county is first loaded, so it always has some.
+        LocalDate today = LocalDate.now(clock);
         for (OffersFile file : read("classpath:demo/offers-*.json", OffersFile.class)) {
             for (OfferRow row : file.offers()) {
-                long id = review.saveDraft(toOffer(row, byCode, owners, places));
+                Offer offer = toOffer(row, byCode, owners, places);
+                if (row.event() != null) {
+                    schedule(offer, row.event(), today, places);
+                }
+                long id = review.saveDraft(offer);
                 moveTo(id, row.state(), row.rejectionReason());
                 count++;
             }
@@ -146,6 +158,36 @@ class DemoCounty implements ApplicationRunner {
         return offer;
     }
 
+    private static void schedule(Offer offer, EventRow event, LocalDate today, Map<String, MunicipalityRef> places) {
+        LocalTime start = event.start() == null ? null : LocalTime.parse(event.start());
+        Optional<LocalTime> end = Optional.ofNullable(event.end()).map(LocalTime::parse);
+        LocalDate from = event.fromInDays() == null ? null : today.plusDays(event.fromInDays());
+        Optional<LocalDate> until = Optional.ofNullable(event.untilInDays()).map(today::plusDays);
+        EventRule rule = switch (event.kind()) {
+            case SINGLE -> new EventRule.Single(from, start, end);
+            case WEEKLY -> new EventRule.Weekly(DayOfWeek.of(event.weekday()), from, until, start, end);
+            case MONTHLY -> event.week() != null
+                    ? new EventRule.MonthlyOnWeekday(event.week(), DayOfWeek.of(event.weekday()), from, until, start, end)
+                    : new EventRule.MonthlyOnDay(event.dayOfMonth(), from, until, start, end);
+            case LIST -> new EventRule.DateList(event.dates().stream()
+                    .map(d -> new EventRule.Occurrence(today.plusDays(d.inDays()), LocalTime.parse(d.start()),
+                            Optional.ofNullable(d.end()).map(LocalTime::parse)))
+                    .toList());
+        };
+        offer.scheduleBy(rule, today);
+        for (EventDateRow d : event.dates() == null ? List.<EventDateRow>of() : event.dates()) {
+            if (d.municipality() != null) {
+                offer.placeDateAt(today.plusDays(d.inDays()), LocalTime.parse(d.start()),
+                        require(places, d.municipality(), "municipality").id(), d.street(), d.placeName());
+            }
+        }
+        // "cancel" names dates by their position in the schedule: the third Wednesday is cancelled.
+        List<EventDate> dates = offer.getEventDates();
+        for (int index : event.cancel() == null ? List.<Integer>of() : event.cancel()) {
+            offer.cancelDate(dates.get(index).date(), dates.get(index).start());
+        }
+    }
+
     private static <T> T require(Map<String, T> map, String key, String what) {
         T value = map.get(key);
         if (value == null) {
@@ -193,12 +235,21 @@ class DemoCounty implements ApplicationRunner {
     record HoursRow(int day, String start, String end) {
     }
 
+    record EventDateRow(int inDays, String start, String end, String municipality, String street,
+                        String placeName) {
+    }
+
+    /** An event's schedule relative to the loading day; times in Europe/Berlin. */
+    record EventRow(EventRule.Kind kind, Integer weekday, Integer week, Integer dayOfMonth, Integer fromInDays,
+                    Integer untilInDays, String start, String end, List<EventDateRow> dates, List<Integer> cancel) {
+    }
+
     record OfferRow(String category, String provider, String municipality, boolean online, String street,
                     String postalCode, BigDecimal latitude, BigDecimal longitude, String phone, String email,
                     String website, Cost cost, boolean registrationRequired, boolean childcare,
                     boolean wheelchairAccessible, boolean appointmentOnly, CourseLevel courseLevel,
                     LocalDate nextStart, LocalDate validUntil, String originalLanguage, ReviewState state,
                     String rejectionReason, List<String> languages, List<TargetGroup> targetGroups,
-                    List<HoursRow> hours, Map<String, TextRow> texts) {
+                    List<HoursRow> hours, Map<String, TextRow> texts, EventRow event) {
     }
 }

@@ -10,6 +10,7 @@ import com.ibm.icu.util.ULocale;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 
 /**
@@ -50,13 +51,6 @@ public final class LocalFormats {
         return format.format(calendar.getTime());
     }
 
-    /** A clock time as the locale writes it: "14:05", "٢:٠٥ م". */
-    public static String time(LocalTime time, Language language) {
-        DateFormat format = DateFormat.getInstanceForSkeleton("jmm", language.formatting());
-        format.setTimeZone(UTC);
-        return format.format(new java.util.Date(epochMillis(time)));
-    }
-
     /** The name of a language (by its code in {@link Language} or ISO 639) in the UI language. */
     public static String languageName(String code, Language uiLanguage) {
         ULocale named = Language.ofCode(code).map(Language::formatting).orElseGet(() -> new ULocale(code));
@@ -68,5 +62,29 @@ public final class LocalFormats {
 
     private static long epochMillis(LocalTime time) {
         return time.atDate(LocalDate.EPOCH).toInstant(ZoneOffset.UTC).toEpochMilli();
+    }
+
+    /** A time of day: "18:00", "٦:٠٠ م". */
+    public static String time(LocalTime time, Language language) {
+        return skeleton("jmm", LocalDate.EPOCH.atTime(time).toInstant(ZoneOffset.UTC).toEpochMilli(), language);
+    }
+
+    /** A day as a heading of a list: "Mittwoch, 9. Dezember", "الأربعاء، ٩ ديسمبر". */
+    public static String day(LocalDate date, Language language) {
+        return skeleton("EEEEdMMMM", date.atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli(), language);
+    }
+
+    /** A month: "Dezember 2026", "грудень 2026 р.". */
+    public static String month(YearMonth month, Language language) {
+        return skeleton("yMMMM", month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli(), language);
+    }
+
+    private static String skeleton(String skeleton, long epochMillis, Language language) {
+        // Gregorian always: these are dates in Germany that newcomers match with letters, posters and
+        // "month=2026-12" links; CLDR's default for Farsi and Dari would be the Solar Hijri calendar.
+        ULocale gregorian = language.formatting().setKeywordValue("calendar", "gregorian");
+        DateFormat format = DateFormat.getInstanceForSkeleton(skeleton, gregorian);
+        format.setTimeZone(UTC);
+        return format.format(new java.util.Date(epochMillis));
     }
 }

@@ -3,6 +3,7 @@ package de.willkommenvorort.offer;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,9 +17,13 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -164,6 +169,14 @@ public class Offer {
     @Column(name = "still_valid_hash", length = 64)
     private String stillValidHash;
 
+    // Events: the rule as entered, and the dates it expanded to (see docs/decisions, event dates).
+    @Embedded
+    private EventRuleColumns eventRule;
+
+    @ElementCollection
+    @CollectionTable(name = "offer_event_date", joinColumns = @JoinColumn(name = "offer_id"))
+    private Set<EventDate> eventDates = new HashSet<>();
+
     protected Offer() {
     }
 
@@ -281,6 +294,15 @@ public class Offer {
         this.targetGroups.addAll(source.targetGroups);
         this.weeklySlots.clear();
         this.weeklySlots.addAll(source.weeklySlots);
+        this.eventRule = source.eventRule == null ? null
+                : new EventRuleColumns(source.eventRule.toRule(source.getEventDates().stream()
+                        .map(EventDate::occurrence).toList()));
+        this.eventDates.clear();
+        for (EventDate date : source.eventDates) {
+            EventDate copy = new EventDate(date.occurrence());
+            copy.keepDecisionsOf(date);
+            this.eventDates.add(copy);
+        }
         this.updatedAt = Instant.now();
     }
 
@@ -473,5 +495,69 @@ public class Offer {
 
     public Set<WeeklySlot> getWeeklySlots() {
         return weeklySlots;
+    }
+
+    /** True when the offer takes place on dates (once, in a series or on a list). */
+    public boolean isEvent() {
+        return eventRule != null && !eventDates.isEmpty();
+    }
+
+    /**
+     * Sets the dates from a rule, expanded from {@code today} (see {@link EventRule}). A date that
+     * stays in the new schedule keeps its cancellation and its place; dates that no longer follow
+     * from the rule are removed, together with what was decided about them.
+     */
+    public void scheduleBy(EventRule rule, LocalDate today) {
+        List<EventDate> next = rule.occurrences(today).stream().map(EventDate::new).toList();
+        for (EventDate date : next) {
+            eventDates.stream().filter(date::equals).findFirst().ifPresent(date::keepDecisionsOf);
+        }
+        eventRule = new EventRuleColumns(rule);
+        eventDates.clear();
+        eventDates.addAll(next);
+        this.updatedAt = Instant.now();
+    }
+
+    /** No dates any more: the offer is an ordinary offer again. */
+    public void clearSchedule() {
+        eventRule = null;
+        eventDates.clear();
+        this.updatedAt = Instant.now();
+    }
+
+    /** The rule the dates came from, as the editor entered it; a list comes back as its dates. */
+    public Optional<EventRule> getEventRule() {
+        return Optional.ofNullable(eventRule)
+                .map(rule -> rule.toRule(getEventDates().stream().map(EventDate::occurrence).toList()));
+    }
+
+    /** All dates, in order, cancelled ones included. */
+    public List<EventDate> getEventDates() {
+        List<EventDate> dates = new ArrayList<>(eventDates);
+        dates.sort(null);
+        return List.copyOf(dates);
+    }
+
+    /** Cancels one date; the series goes on. */
+    public void cancelDate(LocalDate date, LocalTime start) {
+        eventDate(date, start).setCancelled(true);
+        this.updatedAt = Instant.now();
+    }
+
+    /** Takes a cancellation back. */
+    public void restoreDate(LocalDate date, LocalTime start) {
+        eventDate(date, start).setCancelled(false);
+        this.updatedAt = Instant.now();
+    }
+
+    /** This date takes place elsewhere than the offer usually does; {@code null}s: at the usual place. */
+    public void placeDateAt(LocalDate date, LocalTime start, Long municipalityId, String street, String placeName) {
+        eventDate(date, start).placeAt(municipalityId, street, placeName);
+        this.updatedAt = Instant.now();
+    }
+
+    private EventDate eventDate(LocalDate date, LocalTime start) {
+        return eventDates.stream().filter(d -> d.isAt(date, start)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("The event has no date " + date + " " + start));
     }
 }

@@ -1,6 +1,7 @@
 package de.willkommenvorort.offer;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -25,4 +26,6 @@ interface OfferRepository extends JpaRepository<Offer, Long> {
             select o from Offer o where o.reviewState = de.willkommenvorort.offer.ReviewState.PUBLISHED
             and o.validUntil between ?1 and ?2 and (o.remindedFor is null or o.remindedFor <> o.validUntil)""")
     List<Offer> dueForReminder(LocalDate from, LocalDate to);
+
+    List<Offer> findByEventRuleKindIn(Collection<EventRule.Kind> kinds);
 }

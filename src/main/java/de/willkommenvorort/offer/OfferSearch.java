@@ -176,14 +176,19 @@ class OfferSearch {
         return cards;
     }
 
-    /** The shared FROM … WHERE of page and count, built from the filter. */
-    private static final class Query {
+    /** The shared FROM … WHERE of page and count, built from the filter (also for event dates). */
+    static final class Query {
         final StringBuilder joins = new StringBuilder();
         final StringBuilder where = new StringBuilder(
                 "o.review_state = 'PUBLISHED' AND (o.valid_until IS NULL OR o.valid_until >= :today)");
         final Map<String, Object> params = new HashMap<>();
 
         static Query of(OfferFilter filter, LocalDate today) {
+            return of(filter, today, "o.municipality_id");
+        }
+
+        /** {@code place}: the column that says where, e.g. an event date's own place before the offer's. */
+        static Query of(OfferFilter filter, LocalDate today, String place) {
             Query q = new Query();
             q.params.put("today", today);
             filter.block().ifPresent(block -> {
@@ -197,7 +202,7 @@ class OfferSearch {
             });
             filter.municipalityId().ifPresent(id -> {
                 // Offers online or by phone reach every village.
-                q.where.append(" AND (o.municipality_id = :municipality OR o.online)");
+                q.where.append(" AND (" + place + " = :municipality OR o.online)");
                 q.params.put("municipality", id);
             });
             filter.spokenLanguage().ifPresent(spoken -> {

@@ -24,9 +24,13 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @EnableMethodSecurity(securedEnabled = true)
 class SecurityConfiguration {
 
-    /** Static PWA files that the service worker and the browser fetch without a Vaadin session. */
+    /**
+     * Static PWA files that the service worker and the browser fetch without a Vaadin session, and
+     * the calendar files of event dates (plain downloads of public data).
+     */
     static final String[] PUBLIC_STATIC = {
-            "/manifest.webmanifest", "/app-sw.js", "/offline", "/icons/**", "/css/**", "/js/**", "/favicon.ico"
+            "/manifest.webmanifest", "/app-sw.js", "/offline", "/icons/**", "/css/**", "/js/**", "/favicon.ico",
+            "/events/*/*.ics"
     };
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "

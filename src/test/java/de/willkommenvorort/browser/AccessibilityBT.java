@@ -22,7 +22,8 @@ class AccessibilityBT extends BrowserTest {
     @ParameterizedTest(name = "{0} in {1}")
     @CsvSource({
             "home, Deutsch", "results, Deutsch", "offer, Deutsch", "language, Deutsch",
-            "home, العربية", "results, العربية", "offer, العربية"
+            "home, العربية", "results, العربية", "offer, العربية",
+            "events, Deutsch", "events, العربية", "event, العربية"
     })
     void newcomer_screens_have_no_serious_accessibility_violations(String screen, String language) {
         open("/");
@@ -33,6 +34,9 @@ class AccessibilityBT extends BrowserTest {
             case "results" -> open("/offers?block=education");
             case "offer" -> open("/offer/" + offerId);
             case "language" -> open("/language");
+            case "events" -> open("/events?when=month");
+            case "event" -> open("/offer/" + jdbc.sql("SELECT MIN(d.offer_id) FROM offer_event_date d"
+                    + " JOIN offer o ON o.id = d.offer_id WHERE o.review_state = 'PUBLISHED'").query(Long.class).single());
             default -> throw new IllegalArgumentException(screen);
         }
         AxeResults results = new AxeBuilder(page)

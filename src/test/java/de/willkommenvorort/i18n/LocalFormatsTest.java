@@ -49,4 +49,17 @@ class LocalFormatsTest {
         assertThat(Language.CKB.rightToLeft()).isTrue();
         assertThat(Language.KMR.rightToLeft()).isFalse();
     }
+
+    @Test
+    void day_headings_and_months_of_events_use_native_digits_and_the_gregorian_calendar() {
+        assertThat(LocalFormats.day(LocalDate.of(2026, 12, 9), Language.DE)).isEqualTo("Mittwoch, 9. Dezember");
+        assertThat(LocalFormats.month(java.time.YearMonth.of(2026, 12), Language.DE)).isEqualTo("Dezember 2026");
+        assertThat(LocalFormats.day(LocalDate.of(2026, 12, 9), Language.AR)).contains("٩").contains("الأربعاء")
+                .doesNotContain("9");
+        // Farsi: Persian digits, but December stays December (not Azar of the Solar Hijri calendar).
+        assertThat(LocalFormats.month(java.time.YearMonth.of(2026, 12), Language.FA)).contains("۲۰۲۶")
+                .doesNotContain("۱۴۰۵");
+        assertThat(LocalFormats.time(LocalTime.of(18, 0), Language.DE)).isEqualTo("18:00");
+        assertThat(LocalFormats.time(LocalTime.of(18, 0), Language.AR)).contains("٦");
+    }
 }

@@ -41,6 +41,7 @@ class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final TextField search = new TextField();
     private final NativeChoice place;
     private final Map<BuildingBlock, Anchor> tiles = new EnumMap<>(BuildingBlock.class);
+    private final Anchor eventsTile;
 
     HomeView(MunicipalityService municipalities) {
         addClassName("home-view");
@@ -92,8 +93,18 @@ class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             tiles.put(block, tile);
             grid.add(tile);
         }
+
+        // Events by date: what is on today, this week, this month, across all four building blocks.
+        Image calendar = new Image("icons/calendar.svg", "");
+        calendar.addClassName("tile-icon");
+        Span eventsName = new Span(getTranslation("events.home.link"));
+        eventsName.addClassName("tile-title");
+        Span eventsHint = new Span(getTranslation("events.home.hint"));
+        eventsHint.addClassName("tile-hint");
+        eventsTile = MainLayout.routerLink(EventsView.ROUTE, calendar, eventsName, eventsHint);
+        eventsTile.addClassName("events-tile");
         updateTileLinks();
-        add(title, intro, searchRow, placeField, blocksTitle, grid);
+        add(title, intro, searchRow, placeField, blocksTitle, grid, eventsTile);
     }
 
     @Override
@@ -115,6 +126,7 @@ class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void updateTileLinks() {
         tiles.forEach((block, tile) -> tile.setHref(ResultsView.link(block, selectedPlace(), "")));
+        eventsTile.setHref(EventsView.link(selectedPlace()));
     }
 
     private void openSearch() {

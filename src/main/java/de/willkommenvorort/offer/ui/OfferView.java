@@ -20,12 +20,15 @@ import de.willkommenvorort.base.ui.MainLayout;
 import de.willkommenvorort.category.CategoryService;
 import de.willkommenvorort.i18n.Language;
 import de.willkommenvorort.i18n.LocalFormats;
+import de.willkommenvorort.offer.EventCard;
 import de.willkommenvorort.offer.OfferDetails;
+import de.willkommenvorort.offer.PublicEvents;
 import de.willkommenvorort.offer.PublicOffers;
 import de.willkommenvorort.provider.ProviderService;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
+import java.util.List;
 
 /**
  * One offer, with everything needed to go there or get in touch: big tap targets to call, write
@@ -41,13 +44,15 @@ class OfferView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
     private final PublicOffers offers;
     private final CategoryService categories;
     private final ProviderService providers;
+    private final PublicEvents events;
     private final Language language;
     private String pageTitle = "";
 
-    OfferView(PublicOffers offers, CategoryService categories, ProviderService providers) {
+    OfferView(PublicOffers offers, CategoryService categories, ProviderService providers, PublicEvents events) {
         this.offers = offers;
         this.categories = categories;
         this.providers = providers;
+        this.events = events;
         this.language = Language.of(getLocale());
         addClassName("offer-view");
     }
@@ -97,7 +102,13 @@ class OfferView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
         add(description);
 
         add(section("offer.where", where(offer)));
-        add(section("offer.when", when(offer)));
+        List<EventCard> dates = events.nextDates(offer.id(), language.code());
+        if (!dates.isEmpty()) {
+            add(section("events.offer.dates", nextDates(dates)));
+        }
+        if (dates.isEmpty() || !offer.weeklySlots().isEmpty() || offer.appointmentOnly()) {
+            add(section("offer.when", when(offer)));
+        }
         add(section("offer.details", facts(offer)));
         providers.publicName(offer.providerId()).ifPresent(name -> {
             Paragraph provider = new Paragraph(name);
@@ -213,5 +224,35 @@ class OfferView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
         Div section = new Div(new H2(getTranslation(headingKey)), content);
         section.addClassName("offer-section");
         return section;
+    }
+
+    /** The coming dates of an event, each with a calendar file for the phone; cancelled ones marked. */
+    private Component nextDates(List<EventCard> dates) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("event-dates");
+        for (EventCard date : dates) {
+            Span when = new Span(LocalFormats.day(date.date(), language) + " · " + EventText.time(this, date, language));
+            when.addClassName("event-when");
+            ListItem item = new ListItem(when);
+            item.addClassName("event-date");
+            date.placeName().ifPresent(place -> {
+                Span elsewhere = new Span(place + date.municipalityName().map(town -> ", " + town).orElse(""));
+                elsewhere.addClassName("event-place");
+                elsewhere.getElement().setAttribute("lang", "de");
+                item.add(elsewhere);
+            });
+            EventText.markCancelled(item, date);
+            Image icon = new Image("icons/calendar-add.svg", "");
+            icon.addClassName("icon");
+            Anchor add = new Anchor(EventCalendarDownload.link(date.offerId(), date.date(), date.start()), icon,
+                    new Span(getTranslation("events.offer.add-to-calendar")));
+            add.addClassName("calendar-link");
+            // A file for the phone's calendar app: downloaded, not handled by the router.
+            add.getElement().setAttribute("router-ignore", true);
+            add.getElement().setAttribute("download", true);
+            item.add(add);
+            list.add(item);
+        }
+        return list;
     }
 }

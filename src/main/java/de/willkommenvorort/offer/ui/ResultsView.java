@@ -2,13 +2,10 @@ package de.willkommenvorort.offer.ui;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeButton;
-import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.data.provider.DataProvider;
@@ -21,24 +18,15 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.willkommenvorort.base.ui.MainLayout;
 import de.willkommenvorort.category.BuildingBlock;
-import de.willkommenvorort.category.CategoryRef;
 import de.willkommenvorort.category.CategoryService;
 import de.willkommenvorort.i18n.Language;
-import de.willkommenvorort.i18n.LocalFormats;
-import de.willkommenvorort.municipality.MunicipalityRef;
 import de.willkommenvorort.municipality.MunicipalityService;
 import de.willkommenvorort.offer.OfferCard;
 import de.willkommenvorort.offer.OfferFilter;
 import de.willkommenvorort.offer.PublicOffers;
-import de.willkommenvorort.offer.TargetGroup;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The list of offers of a building block, a category or a search, narrowed by place, language
@@ -50,13 +38,6 @@ import java.util.function.Function;
 class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ROUTE = "offers";
-    private static final String P_BLOCK = "block";
-    private static final String P_CATEGORY = "category";
-    private static final String P_PLACE = "place";
-    private static final String P_SPOKEN = "spoken";
-    private static final String P_GROUP = "group";
-    private static final String P_FREE = "free";
-    private static final String P_TEXT = "q";
 
     private final PublicOffers offers;
     private final CategoryService categories;
@@ -64,15 +45,7 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final H1 title = new H1();
     private final TextField search = new TextField();
-    private final MunicipalityService municipalities;
-    // The filter fields are built when the newcomer opens the filter panel: most never do, and a
-    // session without them is much smaller on the server.
-    private Select<Optional<CategoryRef>> category;
-    private Select<Optional<MunicipalityRef>> place;
-    private Select<Optional<Language>> spoken;
-    private Select<Optional<TargetGroup>> group;
-    private Checkbox free;
-    private final NativeDetails filters = new NativeDetails();
+    private final FilterPanel filters;
     private final Paragraph count = new Paragraph();
     private final VirtualList<OfferCard> list = new VirtualList<>();
     private final Div empty = new Div();
@@ -80,13 +53,12 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private OfferFilter filter = OfferFilter.everything();
     private int total;
-    private boolean updating;
 
     ResultsView(PublicOffers offers, CategoryService categories, MunicipalityService municipalities) {
         this.offers = offers;
         this.categories = categories;
-        this.municipalities = municipalities;
         this.language = Language.of(getLocale());
+        this.filters = new FilterPanel(categories, municipalities, language, change -> apply(change.apply(filter)));
         addClassName("results-view");
 
         search.setLabel(getTranslation("results.search.label"));
@@ -106,14 +78,6 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Div searchRow = new Div(search, go);
         searchRow.addClassName("search-row");
         searchRow.getElement().setAttribute("role", "search");
-
-        filters.setSummaryText(getTranslation("results.filters"));
-        filters.addClassName("filters");
-        filters.addToggleListener(e -> {
-            if (e.isOpened()) {
-                buildFilterFields();
-            }
-        });
 
         count.addClassName("result-count");
         count.getElement().setAttribute("aria-live", "polite");
@@ -141,10 +105,10 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         wholeCounty.setText(getTranslation("results.empty.all-places"));
         wholeCounty.addClassName("widen-button");
         wholeCounty.addClickListener(e -> {
-            filter = filter.withMunicipality(null);
             PlacePreference.remember(null);
-            showFilterValues();
-            apply(filter);
+            OfferFilter wider = filter.withMunicipality(null);
+            filters.show(wider, false);
+            apply(wider);
         });
         NativeButton clear = new NativeButton(getTranslation("results.empty.widen"), e -> clearFilters());
         clear.addClassName("widen-button");
@@ -163,130 +127,27 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     static QueryParameters query(BuildingBlock block, Optional<Long> municipality, String text) {
         Map<String, String> params = new LinkedHashMap<>();
         if (block != null) {
-            params.put(P_BLOCK, block.slug());
+            params.put(FilterPanel.P_BLOCK, block.slug());
         }
-        municipality.ifPresent(id -> params.put(P_PLACE, id.toString()));
+        municipality.ifPresent(id -> params.put(FilterPanel.P_PLACE, id.toString()));
         if (text != null && !text.isBlank()) {
-            params.put(P_TEXT, text.strip());
+            params.put(FilterPanel.P_TEXT, text.strip());
         }
         return QueryParameters.simple(params);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
-        Function<String, Optional<String>> first = name -> params.getOrDefault(name, List.of()).stream().findFirst();
-        OfferFilter base = OfferFilter.everything()
-                .withBlock(first.apply(P_BLOCK).flatMap(BuildingBlock::ofSlug).orElse(null))
-                .withSpokenLanguage(first.apply(P_SPOKEN).flatMap(Language::ofCode).map(Language::code).orElse(null))
-                .withTargetGroup(first.apply(P_GROUP).flatMap(ResultsView::targetGroup).orElse(null))
-                .withFreeOnly(first.apply(P_FREE).filter("1"::equals).isPresent())
-                .withText(first.apply(P_TEXT).orElse(""));
-        Optional<CategoryRef> cat = first.apply(P_CATEGORY).flatMap(categories::byCode)
-                .filter(c -> base.block().map(b -> b == c.buildingBlock()).orElse(true));
-        OfferFilter parsed = base.withCategory(cat.map(CategoryRef::id).orElse(null))
-                .withMunicipality(first.apply(P_PLACE).flatMap(PlacePreference::parse).orElse(null));
-
+        OfferFilter parsed = filters.parse(event.getLocation().getQueryParameters().getParameters());
         filter = parsed;
-        updating = true;
         search.setValue(parsed.text().orElse(""));
-        updating = false;
-        showFilterValues();
-        if (parsed.narrowsBeyondBlock() && parsed.text().isEmpty()) {
-            buildFilterFields();
-        }
-        filters.setOpen(parsed.narrowsBeyondBlock() && parsed.text().isEmpty());
+        filters.show(parsed, true);
         show(parsed, false);
-    }
-
-    private void buildFilterFields() {
-        if (category != null) {
-            return;
-        }
-        updating = true;
-        category = new Select<>();
-        category.setLabel(getTranslation("results.filter.category"));
-        category.setItemLabelGenerator(c -> c.map(ref -> getTranslation(ref.nameKey()))
-                .orElseGet(() -> getTranslation("results.filter.category.all")));
-        category.addValueChangeListener(e -> onFilter(f -> f.withCategory(e.getValue().map(CategoryRef::id).orElse(null))));
-
-        List<Optional<MunicipalityRef>> places = new ArrayList<>();
-        places.add(Optional.empty());
-        this.municipalities.all().forEach(m -> places.add(Optional.of(m)));
-        place = new Select<>();
-        place.setLabel(getTranslation("results.filter.place"));
-        place.setItems(places);
-        place.setItemLabelGenerator(m -> m.map(MunicipalityRef::name).orElseGet(() -> getTranslation("results.filter.place.all")));
-        place.addValueChangeListener(e -> {
-            Long id = e.getValue().map(MunicipalityRef::id).orElse(null);
-            if (e.isFromClient()) {
-                PlacePreference.remember(id);
-            }
-            onFilter(f -> f.withMunicipality(id));
-        });
-
-        List<Optional<Language>> languages = new ArrayList<>();
-        languages.add(Optional.empty());
-        Arrays.stream(Language.values()).forEach(l -> languages.add(Optional.of(l)));
-        spoken = new Select<>();
-        spoken.setLabel(getTranslation("results.filter.language"));
-        spoken.setItems(languages);
-        spoken.setItemLabelGenerator(l -> l.map(x -> LocalFormats.languageName(x.code(), language))
-                .orElseGet(() -> getTranslation("results.filter.language.all")));
-        spoken.addValueChangeListener(e -> onFilter(f -> f.withSpokenLanguage(e.getValue().map(Language::code).orElse(null))));
-
-        List<Optional<TargetGroup>> groups = new ArrayList<>();
-        groups.add(Optional.empty());
-        Arrays.stream(TargetGroup.values()).filter(g -> g != TargetGroup.EVERYONE).forEach(g -> groups.add(Optional.of(g)));
-        group = new Select<>();
-        group.setLabel(getTranslation("results.filter.group"));
-        group.setItems(groups);
-        group.setItemLabelGenerator(g -> g.map(x -> getTranslation(Labels.targetGroup(x)))
-                .orElseGet(() -> getTranslation("results.filter.group.all")));
-        group.addValueChangeListener(e -> onFilter(f -> f.withTargetGroup(e.getValue().orElse(null))));
-
-        free = new Checkbox();
-        free.setLabel(getTranslation("results.filter.free"));
-        free.addValueChangeListener(e -> onFilter(f -> f.withFreeOnly(e.getValue())));
-
-        Div filterFields = new Div(category, place, spoken, group, free);
-        filterFields.addClassName("filter-fields");
-        filters.setContent(filterFields);
-        showFilterValues();
-        updating = false;
-    }
-
-    /** Puts the current filter into the fields, if they exist yet. */
-    private void showFilterValues() {
-        if (category == null) {
-            return;
-        }
-        boolean wasUpdating = updating;
-        updating = true;
-        List<Optional<CategoryRef>> categoryChoices = new ArrayList<>();
-        categoryChoices.add(Optional.empty());
-        (filter.block().isPresent() ? categories.of(filter.block().get()) : categories.all())
-                .forEach(c -> categoryChoices.add(Optional.of(c)));
-        category.setItems(categoryChoices);
-        category.setValue(filter.categoryId().flatMap(categories::byId));
-        place.setValue(place.getListDataView().getItems()
-                .filter(m -> m.map(MunicipalityRef::id).equals(filter.municipalityId())).findFirst()
-                .orElse(Optional.empty()));
-        spoken.setValue(filter.spokenLanguage().flatMap(Language::ofCode));
-        group.setValue(filter.targetGroup());
-        free.setValue(filter.freeOnly());
-        updating = wasUpdating;
     }
 
     @Override
     public String getPageTitle() {
         return title.getText() + " – " + getTranslation("app.name");
-    }
-
-    private void onFilter(Function<OfferFilter, OfferFilter> change) {
-        if (!updating) {
-            apply(change.apply(filter));
-        }
     }
 
     private void apply(OfferFilter next) {
@@ -313,12 +174,11 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void clearFilters() {
-        updating = true;
+        OfferFilter cleared = OfferFilter.everything().withBlock(filter.block().orElse(null));
+        filter = cleared;
         search.clear();
-        updating = false;
-        filter = OfferFilter.everything().withBlock(filter.block().orElse(null));
-        showFilterValues();
-        apply(filter);
+        filters.show(cleared, false);
+        apply(cleared);
     }
 
     private String meta(OfferCard card) {
@@ -328,21 +188,7 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private String url(OfferFilter f) {
-        Map<String, String> params = new LinkedHashMap<>();
-        f.block().ifPresent(b -> params.put(P_BLOCK, b.slug()));
-        f.categoryId().flatMap(categories::byId).ifPresent(c -> params.put(P_CATEGORY, c.code()));
-        f.municipalityId().ifPresent(id -> params.put(P_PLACE, id.toString()));
-        f.spokenLanguage().ifPresent(l -> params.put(P_SPOKEN, l));
-        f.targetGroup().ifPresent(g -> params.put(P_GROUP, g.name().toLowerCase(Locale.ROOT)));
-        if (f.freeOnly()) {
-            params.put(P_FREE, "1");
-        }
-        f.text().ifPresent(t -> params.put(P_TEXT, t));
-        String query = QueryParameters.simple(params).getQueryString();
+        String query = QueryParameters.simple(filters.params(f)).getQueryString();
         return query.isEmpty() ? ROUTE : ROUTE + "?" + query;
-    }
-
-    private static Optional<TargetGroup> targetGroup(String slug) {
-        return Arrays.stream(TargetGroup.values()).filter(g -> g.name().equalsIgnoreCase(slug)).findFirst();
     }
 }

@@ -1,0 +1,114 @@
+package de.willkommenvorort.offer;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+/**
+ * One event date as an iCalendar file (RFC 5545) that a phone's calendar imports. Times are local
+ * times with a {@code TZID} and the zone's rules travel in the file, so the phone shows 18:00 in
+ * Germany even if it is set to another zone or has no zone database of its own. No library: the
+ * format is small, and writing it here keeps the encoding rules (folding, escaping) under test.
+ */
+final class IcsCalendar {
+
+    static final String ZONE_ID = "Europe/Berlin";
+    private static final String CRLF = "\r\n";
+    private static final int MAX_OCTETS = 75;
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    // Germany's rules since 1996: summer time from the last Sunday of March 02:00 to the last Sunday
+    // of October 03:00. Enough for every date an event can have (today until a year ahead).
+    private static final String BERLIN = String.join(CRLF,
+            "BEGIN:VTIMEZONE",
+            "TZID:" + ZONE_ID,
+            "BEGIN:DAYLIGHT",
+            "TZOFFSETFROM:+0100",
+            "TZOFFSETTO:+0200",
+            "TZNAME:CEST",
+            "DTSTART:19810329T020000",
+            "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
+            "END:DAYLIGHT",
+            "BEGIN:STANDARD",
+            "TZOFFSETFROM:+0200",
+            "TZOFFSETTO:+0100",
+            "TZNAME:CET",
+            "DTSTART:19961027T030000",
+            "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
+            "END:STANDARD",
+            "END:VTIMEZONE");
+
+    /** What goes into the file; texts in {@code language}. */
+    record Entry(String uid, LocalDate date, LocalTime start, Optional<LocalTime> end, String summary,
+                 String description, String location, String url, String language, boolean cancelled,
+                 Instant stamp) {
+    }
+
+    private IcsCalendar() {
+    }
+
+    static String of(Entry e) {
+        StringBuilder out = new StringBuilder();
+        line(out, "BEGIN:VCALENDAR");
+        line(out, "VERSION:2.0");
+        line(out, "PRODID:-//Willkommen vor Ort//Events//DE");
+        line(out, "CALSCALE:GREGORIAN");
+        line(out, "METHOD:PUBLISH");
+        out.append(BERLIN).append(CRLF);
+        line(out, "BEGIN:VEVENT");
+        line(out, "UID:" + e.uid());
+        line(out, "DTSTAMP:" + UTC.format(e.stamp()));
+        line(out, "DTSTART;TZID=" + ZONE_ID + ":" + LOCAL.format(e.date().atTime(e.start())));
+        // Without an end the entry marks the start only; inventing a length would tell the
+        // newcomer something the provider did not say.
+        line(out, e.end().map(end -> "DTEND;TZID=" + ZONE_ID + ":" + LOCAL.format(e.date().atTime(end)))
+                .orElse("DURATION:PT0S"));
+        String lang = ";LANGUAGE=" + e.language();
+        line(out, "SUMMARY" + lang + ":" + text(e.summary()));
+        if (!e.description().isBlank()) {
+            line(out, "DESCRIPTION" + lang + ":" + text(e.description()));
+        }
+        if (!e.location().isBlank()) {
+            line(out, "LOCATION:" + text(e.location()));
+        }
+        line(out, "URL:" + e.url());
+        line(out, "STATUS:" + (e.cancelled() ? "CANCELLED" : "CONFIRMED"));
+        line(out, "END:VEVENT");
+        line(out, "END:VCALENDAR");
+        return out.toString();
+    }
+
+    /** TEXT escaping: backslash, semicolon, comma and line breaks. */
+    static String text(String value) {
+        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+                .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n");
+    }
+
+    /**
+     * Writes a content line folded at 75 octets: each continuation begins with a space, and a
+     * line never ends inside a UTF-8 sequence (or between the halves of a surrogate pair).
+     */
+    static void line(StringBuilder out, String content) {
+        int octets = 0;
+        int limit = MAX_OCTETS;
+        for (int i = 0; i < content.length(); ) {
+            int codePoint = content.codePointAt(i);
+            int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+            if (octets + size > limit) {
+                out.append(CRLF).append(' ');
+                octets = 0;
+                limit = MAX_OCTETS - 1;
+            }
+            out.appendCodePoint(codePoint);
+            octets += size;
+            i += Character.charCount(codePoint);
+        }
+        out.append(CRLF);
+    }
+}

@@ -1,0 +1,32 @@
+package de.willkommenvorort.offer.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasComponents;
+import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.html.Span;
+import de.willkommenvorort.i18n.Language;
+import de.willkommenvorort.i18n.LocalFormats;
+import de.willkommenvorort.offer.EventCard;
+
+/** How a date of an event reads, the same in the list of events and on the offer's page. */
+final class EventText {
+
+    private EventText() {
+    }
+
+    /** "17:00–19:00", or "from 17:00" when the provider gave no end. */
+    static String time(Component view, EventCard date, Language language) {
+        return date.end().map(end -> LocalFormats.timeRange(date.start(), end, language))
+                .orElseGet(() -> view.getTranslation("events.list.from", LocalFormats.time(date.start(), language)));
+    }
+
+    /** Marks a cancelled date in words (colour and strike-through alone would not reach everyone). */
+    static <T extends Component & HasComponents & HasStyle> void markCancelled(T item, EventCard date) {
+        if (date.cancelled()) {
+            Span cancelled = new Span(item.getTranslation("events.list.cancelled"));
+            cancelled.addClassNames("badge", "cancelled-badge");
+            item.add(cancelled);
+            item.addClassName("cancelled");
+        }
+    }
+}

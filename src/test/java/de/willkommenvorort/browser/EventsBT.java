@@ -1,0 +1,117 @@
+package de.willkommenvorort.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Cookie;
+import de.willkommenvorort.support.AppTest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** A newcomer finds events by date on a phone and takes one into the phone's calendar. */
+@AppTest
+class EventsBT extends BrowserTest {
+
+    /** The demo county's weekly language café, in Arabic (src/main/resources/demo/offers-3-events.json). */
+    private static final String ARABIC_CAFE = "مقهى اللغة في المحطة";
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void arabic_newcomer_opens_events_by_month_and_adds_a_date_to_the_calendar() throws IOException {
+        usePhone("ar");
+        open("/");
+        chooseLanguage("العربية");
+        page.locator("a.events-tile").click();
+        settle();
+        assertThat(page).hasURL(Pattern.compile(".*/events.*"));
+        assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+        assertThat(heading()).hasText("الفعاليات");
+
+        page.locator("a.period-tab").nth(2).click();
+        settle();
+        assertThat(page).hasURL(Pattern.compile(".*when=month.*"));
+        // Next month always holds four Wednesdays of the weekly café, whatever day the test runs.
+        page.locator("a.month-next").click();
+        settle();
+        Locator days = page.locator(".event-day");
+        assertThat(days.first()).isVisible();
+        assertThat(days.first()).hasText(Pattern.compile("[٠-٩]"));
+        assertThat(days.first()).not().hasText(Pattern.compile("[0-9]"));
+        assertThat(page.locator(".result-count")).hasText(Pattern.compile("[٠-٩]"));
+        screenshot("ar-events-month");
+
+        Locator cafe = page.locator("a.event-card", new Page.LocatorOptions().setHasText(ARABIC_CAFE)).first();
+        assertThat(cafe.locator(".event-title")).hasAttribute("lang", "ar");
+        cafe.click();
+        settle();
+        assertThat(page).hasURL(Pattern.compile(".*/offer/\\d+"));
+        assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+        assertThat(heading()).containsText(ARABIC_CAFE);
+        Locator calendarLinks = page.locator(".event-dates a.calendar-link");
+        assertThat(calendarLinks.first()).isVisible();
+        assertThat(calendarLinks.count()).isBetween(1, 5);
+        screenshot("ar-event-offer");
+
+        Download download = page.waitForDownload(() -> calendarLinks.first().click());
+        assertThat(download.suggestedFilename()).endsWith(".ics");
+        String ics = Files.readString(download.path(), StandardCharsets.UTF_8);
+        String unfolded = ics.replace("\r\n ", "");
+        assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n");
+        assertThat(unfolded).contains("DTSTART;TZID=Europe/Berlin:").contains("SUMMARY;LANGUAGE=ar:" + ARABIC_CAFE)
+                .contains("BEGIN:VTIMEZONE");
+    }
+
+    @Test
+    void the_home_page_leads_to_this_weeks_events_near_where_the_newcomer_lives() {
+        long place = jdbc.sql("SELECT id FROM municipality WHERE name = 'Bad Lindenau'").query(Long.class).single();
+        context.addCookies(List.of(new Cookie("wvo-lang", "de").setUrl(url("/")),
+                new Cookie("wvo-place", String.valueOf(place)).setUrl(url("/"))));
+        open("/");
+        page.locator("a.events-tile").click();
+        settle();
+        assertThat(page).hasURL(Pattern.compile(".*/events\\?place=" + place + "$"));
+        assertThat(page.locator("a.period-tab[aria-current=page]")).hasText("Diese Woche");
+        assertThat(page.locator(".event-place").allInnerTexts())
+                .allSatisfy(where -> assertThat(where).contains("Bad Lindenau"));
+    }
+
+    @Test
+    void a_cancelled_date_is_marked_and_an_empty_period_offers_a_way_on() {
+        context.addCookies(List.of(new Cookie("wvo-lang", "de").setUrl(url("/"))));
+        // The demo cancels the second of the club's irregular trainings, six days after loading.
+        LocalDate cancelledDay = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(6);
+        open("/events?when=month&month=" + YearMonth.from(cancelledDay));
+        Locator cancelled = page.locator("a.event-card.cancelled").first();
+        assertThat(cancelled).isVisible();
+        assertThat(cancelled.locator(".cancelled-badge")).hasText("Fällt aus");
+        assertThat(cancelled).hasCSS("border-inline-start-color", "rgb(179, 38, 30)");
+        screenshot("de-events-cancelled");
+
+        // No demo event is for children only: the list is empty and says how to go on.
+        YearMonth next = YearMonth.now(ZoneId.of("Europe/Berlin")).plusMonths(1);
+        open("/events?when=month&month=" + next + "&group=children");
+        assertThat(page.locator(".event-card")).hasCount(0);
+        assertThat(page.locator(".empty-result")).isVisible();
+        Locator nextMonth = page.locator(".empty-result a.next-month");
+        assertThat(nextMonth).hasAttribute("href", Pattern.compile(".*month=" + next.plusMonths(1) + ".*"));
+        assertThat(nextMonth).hasAttribute("href", Pattern.compile(".*group=children.*"));
+        page.locator(".empty-result button.widen-button").click();
+        assertThat(page.locator(".event-card").first()).isVisible();
+        assertThat(page).hasURL(Pattern.compile(".*/events\\?.*month=" + next + ".*"));
+        assertThat(page.url()).doesNotContain("group=");
+    }
+}
