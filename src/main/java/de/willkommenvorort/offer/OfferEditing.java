@@ -267,6 +267,11 @@ public class OfferEditing {
         Set<WeeklySlot> weekly = new HashSet<>();
         form.weeklySlots.forEach(slot -> weekly.add(new WeeklySlot(slot.day(), slot.start(), slot.end())));
         offer.replaceDetails(Set.copyOf(form.spokenLanguages), Set.copyOf(form.targetGroups), weekly);
+        if (form.eventKind == null || form.eventKind == OfferForm.EventKind.NONE) {
+            offer.clearSchedule();
+        } else {
+            offer.scheduleBy(OfferValidation.eventRule(form), LocalDate.now(clock));
+        }
     }
 
     private static String blankToNull(String value) {
@@ -312,9 +317,79 @@ public class OfferEditing {
         form.courseLevel = offer.getCourseLevel();
         form.nextStart = offer.getNextStart();
         form.validUntil = offer.getValidUntil();
+        offer.getEventRule().ifPresent(rule -> readRule(rule, form));
+        offer.getEventDates().forEach(date -> form.scheduled.add(new OfferForm.ScheduledDate(date.date(), date.start(),
+                date.end(), date.cancelled())));
         form.rejectionCode = offer.getRejectionCode();
         form.rejectionNote = offer.getRejectionReason();
         return form;
+    }
+
+    private static void readRule(EventRule rule, OfferForm form) {
+        switch (rule) {
+            case EventRule.Single single -> {
+                form.eventKind = OfferForm.EventKind.SINGLE;
+                form.eventFrom = single.date();
+                form.eventStart = single.start();
+                form.eventEnd = single.end().orElse(null);
+            }
+            case EventRule.Weekly weekly -> {
+                form.eventKind = OfferForm.EventKind.WEEKLY;
+                form.eventDay = weekly.day();
+                series(form, weekly.from(), weekly.until(), weekly.start(), weekly.end());
+            }
+            case EventRule.MonthlyOnWeekday monthly -> {
+                form.eventKind = OfferForm.EventKind.MONTHLY_WEEKDAY;
+                form.eventWeek = monthly.week();
+                form.eventDay = monthly.day();
+                series(form, monthly.from(), monthly.until(), monthly.start(), monthly.end());
+            }
+            case EventRule.MonthlyOnDay monthly -> {
+                form.eventKind = OfferForm.EventKind.MONTHLY_DAY;
+                form.eventDayOfMonth = monthly.dayOfMonth();
+                series(form, monthly.from(), monthly.until(), monthly.start(), monthly.end());
+            }
+            case EventRule.DateList list -> {
+                form.eventKind = OfferForm.EventKind.LIST;
+                list.dates().forEach(d -> form.eventList.add(new OfferForm.DateInput(d.date(), d.start(),
+                        d.end().orElse(null))));
+            }
+        }
+    }
+
+    private static void series(OfferForm form, LocalDate from, Optional<LocalDate> until, java.time.LocalTime start,
+                               Optional<java.time.LocalTime> end) {
+        form.eventFrom = from;
+        form.eventUntil = until.orElse(null);
+        form.eventStart = start;
+        form.eventEnd = end.orElse(null);
+    }
+
+    /**
+     * Cancels one date of an event, or takes the cancellation back, at once and without review: it
+     * only tells newcomers that something does not take place. Applies to the published offer and
+     * to its open revision alike; returns the new version of what the editor edits.
+     */
+    public long setCancelled(long id, LocalDate date, java.time.LocalTime start, boolean cancelled) {
+        Offer offer = owned(id);
+        Optional<Offer> revision = offers.findByRevisionOf(id);
+        boolean found = false;
+        for (Offer target : revision.isPresent() ? List.of(offer, revision.get()) : List.of(offer)) {
+            if (target.getEventDates().stream().anyMatch(d -> d.date().equals(date) && d.start().equals(start))) {
+                if (cancelled) {
+                    target.cancelDate(date, start);
+                } else {
+                    target.restoreDate(date, start);
+                }
+                found = true;
+            }
+        }
+        if (!found) {
+            throw new IllegalArgumentException("No date " + date + " " + start);
+        }
+        states.record(id, cancelled ? "DATE_CANCELLED" : "DATE_RESTORED", date + " " + start);
+        offers.flush();
+        return revision.orElse(offer).getVersion();
     }
 
     private static String nullToBlank(String value) {

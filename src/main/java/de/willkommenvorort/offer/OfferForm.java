@@ -32,6 +32,18 @@ public class OfferForm {
     public record Slot(java.time.DayOfWeek day, java.time.LocalTime start, java.time.LocalTime end) {
     }
 
+    /** Whether and how the offer takes place on dates; NONE for an ordinary offer. */
+    public enum EventKind { NONE, SINGLE, WEEKLY, MONTHLY_WEEKDAY, MONTHLY_DAY, LIST }
+
+    /** One date of a list as typed. */
+    public record DateInput(java.time.LocalDate date, java.time.LocalTime start, java.time.LocalTime end) {
+    }
+
+    /** One of the dates the saved schedule expanded to, and whether it is cancelled. */
+    public record ScheduledDate(java.time.LocalDate date, java.time.LocalTime start,
+                                java.util.Optional<java.time.LocalTime> end, boolean cancelled) {
+    }
+
     public Long id;
     public long version;
     public ReviewState state = ReviewState.DRAFT;
@@ -60,6 +72,20 @@ public class OfferForm {
     public CourseLevel courseLevel;
     public LocalDate nextStart;
     public LocalDate validUntil;
+    public EventKind eventKind = EventKind.NONE;
+    /** The date of a single event, or the first day of a series. */
+    public LocalDate eventFrom;
+    /** The last day of a series; empty for open-ended ones (expanded a year ahead, rolled forward nightly). */
+    public LocalDate eventUntil;
+    public java.time.DayOfWeek eventDay;
+    /** 1…5, or {@link EventRule#LAST}. */
+    public int eventWeek = 1;
+    public int eventDayOfMonth = 1;
+    public java.time.LocalTime eventStart;
+    public java.time.LocalTime eventEnd;
+    public final List<DateInput> eventList = new ArrayList<>();
+    /** Read only: the dates as saved. */
+    public final List<ScheduledDate> scheduled = new ArrayList<>();
     /** The moderator's reason and note when the offer (or its revision) was sent back. */
     public RejectionReason rejectionCode;
     public String rejectionNote;

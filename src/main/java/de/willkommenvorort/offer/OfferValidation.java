@@ -79,6 +79,13 @@ final class OfferValidation {
                 problems.put("slot." + i, "offer.form.slot.invalid");
             }
         }
+        if (form.eventKind != null && form.eventKind != OfferForm.EventKind.NONE) {
+            try {
+                eventRule(form);
+            } catch (IllegalArgumentException | NullPointerException e) {
+                problems.put("event", "offer.form.event.invalid");
+            }
+        }
         if (form.validUntil != null && (form.validUntil.isBefore(today)
                 || form.validUntil.isAfter(today.plusYears(MAX_YEARS_AHEAD)))) {
             problems.put("validUntil", "offer.form.valid-until.invalid");
@@ -87,6 +94,26 @@ final class OfferValidation {
             problems.put("nextStart", "offer.form.next-start.invalid");
         }
         return problems;
+    }
+
+    /**
+     * The event rule the form describes; throws when a part is missing or impossible (an end
+     * before the start, a list without dates).
+     */
+    static EventRule eventRule(OfferForm form) {
+        java.util.Optional<java.time.LocalTime> end = java.util.Optional.ofNullable(form.eventEnd);
+        java.util.Optional<LocalDate> until = java.util.Optional.ofNullable(form.eventUntil);
+        return switch (form.eventKind) {
+            case SINGLE -> new EventRule.Single(java.util.Objects.requireNonNull(form.eventFrom), form.eventStart, end);
+            case WEEKLY -> new EventRule.Weekly(form.eventDay, form.eventFrom, until, form.eventStart, end);
+            case MONTHLY_WEEKDAY -> new EventRule.MonthlyOnWeekday(form.eventWeek, form.eventDay, form.eventFrom, until,
+                    form.eventStart, end);
+            case MONTHLY_DAY -> new EventRule.MonthlyOnDay(form.eventDayOfMonth, form.eventFrom, until, form.eventStart,
+                    end);
+            case LIST -> new EventRule.DateList(form.eventList.stream().map(d -> new EventRule.Occurrence(d.date(),
+                    d.start(), java.util.Optional.ofNullable(d.end()))).toList());
+            case NONE -> throw new IllegalArgumentException("Not an event");
+        };
     }
 
     /** Only http and https addresses with a host: a "javascript:" link is never saved. */

@@ -86,6 +86,17 @@ class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final Checkbox appointmentOnly = new Checkbox();
     private final Div slots = new Div();
     private final List<SlotFields> slotFields = new ArrayList<>();
+    private final RadioButtonGroup<OfferForm.EventKind> eventKind = new RadioButtonGroup<>();
+    private final DatePicker eventFrom = new DatePicker();
+    private final DatePicker eventUntil = new DatePicker();
+    private final Select<DayOfWeek> eventDay = new Select<>();
+    private final Select<Integer> eventWeek = new Select<>();
+    private final Select<Integer> eventDayOfMonth = new Select<>();
+    private final TimePicker eventStart = new TimePicker();
+    private final TimePicker eventEnd = new TimePicker();
+    private final Div eventList = new Div();
+    private final List<DateRow> eventRows = new ArrayList<>();
+    private final Div scheduled = new Div();
     private final TextField phone = new TextField();
     private final Checkbox phonePublic = new Checkbox();
     private final TextField email = new TextField();
@@ -120,6 +131,7 @@ class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
         buildTexts();
         buildWhere();
         buildWhen();
+        buildDates();
         buildContact();
         buildConditions();
         actions.addClassName("editor-actions");
@@ -214,6 +226,105 @@ class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 appointmentOnly));
     }
 
+    private void buildDates() {
+        eventKind.setLabel(getTranslation("editor.event.kind"));
+        eventKind.setItems(OfferForm.EventKind.values());
+        eventKind.setItemLabelGenerator(k -> getTranslation("editor.event.kind." + k.name().toLowerCase().replace('_', '-')));
+        eventKind.addValueChangeListener(e -> showEventFields(e.getValue()));
+        eventFrom.setLabel(getTranslation("editor.event.from"));
+        eventUntil.setLabel(getTranslation("editor.event.until"));
+        eventUntil.setHelperText(getTranslation("editor.event.until.hint"));
+        for (DatePicker picker : new DatePicker[] {eventFrom, eventUntil}) {
+            picker.setLocale(ui.locale());
+            picker.setI18n(DatePickers.i18n(ui, this));
+        }
+        eventDay.setLabel(getTranslation("editor.slot.day"));
+        eventDay.setItems(DayOfWeek.values());
+        eventDay.setItemLabelGenerator(d -> LocalFormats.weekday(d, ui));
+        eventWeek.setLabel(getTranslation("editor.event.week"));
+        eventWeek.setItems(1, 2, 3, 4, 5, de.willkommenvorort.offer.EventRule.LAST);
+        eventWeek.setItemLabelGenerator(w -> getTranslation("editor.event.week." + (w < 0 ? "last" : w)));
+        eventDayOfMonth.setLabel(getTranslation("editor.event.day-of-month"));
+        eventDayOfMonth.setItems(java.util.stream.IntStream.rangeClosed(1, 31).boxed().toList());
+        eventDayOfMonth.setItemLabelGenerator(d -> com.ibm.icu.text.NumberFormat.getInstance(ui.formatting()).format(d));
+        eventStart.setLabel(getTranslation("editor.slot.from"));
+        eventEnd.setLabel(getTranslation("editor.event.end"));
+        for (TimePicker picker : new TimePicker[] {eventStart, eventEnd}) {
+            picker.setLocale(ui.locale());
+            picker.setStep(java.time.Duration.ofMinutes(15));
+        }
+        Button addDate = new Button(getTranslation("editor.event.add-date"), e -> {
+            OfferForm form = read();
+            form.eventList.add(new OfferForm.DateInput(null, LocalTime.of(18, 0), null));
+            showEventList(form.eventList);
+        });
+        eventList.addClassName("slots");
+        Div list = new Div(eventList, addDate);
+        list.addClassName("event-list");
+        scheduled.addClassName("scheduled-dates");
+        wide(eventFrom, eventUntil, eventDay, eventWeek, eventDayOfMonth);
+        add(section("editor.section.dates", new Paragraph(getTranslation("editor.event.hint")), eventKind, eventWeek,
+                eventDay, eventDayOfMonth, eventFrom, eventUntil, eventStart, eventEnd, list, scheduled));
+    }
+
+    private void showEventFields(OfferForm.EventKind kind) {
+        OfferForm.EventKind shown = kind == null ? OfferForm.EventKind.NONE : kind;
+        boolean series = shown == OfferForm.EventKind.WEEKLY || shown == OfferForm.EventKind.MONTHLY_WEEKDAY
+                || shown == OfferForm.EventKind.MONTHLY_DAY;
+        eventFrom.setVisible(series || shown == OfferForm.EventKind.SINGLE);
+        eventFrom.setLabel(getTranslation(series ? "editor.event.from" : "editor.event.date"));
+        eventUntil.setVisible(series);
+        eventDay.setVisible(shown == OfferForm.EventKind.WEEKLY || shown == OfferForm.EventKind.MONTHLY_WEEKDAY);
+        eventWeek.setVisible(shown == OfferForm.EventKind.MONTHLY_WEEKDAY);
+        eventDayOfMonth.setVisible(shown == OfferForm.EventKind.MONTHLY_DAY);
+        eventStart.setVisible(shown != OfferForm.EventKind.NONE && shown != OfferForm.EventKind.LIST);
+        eventEnd.setVisible(shown != OfferForm.EventKind.NONE && shown != OfferForm.EventKind.LIST);
+        eventList.getParent().ifPresent(p -> p.setVisible(shown == OfferForm.EventKind.LIST));
+    }
+
+    private void showEventList(List<OfferForm.DateInput> dates) {
+        eventList.removeAll();
+        eventRows.clear();
+        for (OfferForm.DateInput date : dates) {
+            DateRow row = new DateRow(date);
+            eventRows.add(row);
+            eventList.add(row.row);
+        }
+    }
+
+    /** The saved dates, each with cancel or restore: that takes effect at once, without review. */
+    private void showScheduled(OfferForm form) {
+        scheduled.removeAll();
+        if (form.id == null || form.scheduled.isEmpty()) {
+            return;
+        }
+        scheduled.add(new H2(getTranslation("editor.event.scheduled")));
+        for (int i = 0; i < form.scheduled.size(); i++) {
+            OfferForm.ScheduledDate date = form.scheduled.get(i);
+            int index = i;
+            Div row = new Div();
+            row.addClassNames("scheduled-date", date.cancelled() ? "cancelled" : "planned");
+            String when = LocalFormats.date(date.date(), ui) + ", " + date.end()
+                    .map(end -> LocalFormats.timeRange(date.start(), end, ui)).orElse(LocalFormats.time(date.start(), ui));
+            Span text = new Span(when);
+            Button toggle = new Button(getTranslation(date.cancelled() ? "editor.event.restore" : "editor.event.cancel"),
+                    e -> {
+                        loaded.version = editing.setCancelled(form.id, date.date(), date.start(), !date.cancelled());
+                        form.scheduled.set(index, new OfferForm.ScheduledDate(date.date(), date.start(), date.end(),
+                                !date.cancelled()));
+                        showScheduled(form);
+                    });
+            row.add(text);
+            if (date.cancelled()) {
+                Span badge = new Span(getTranslation("editor.event.cancelled"));
+                badge.addClassNames("state", "state-rejected");
+                row.add(badge);
+            }
+            row.add(toggle);
+            scheduled.add(row);
+        }
+    }
+
     private void buildContact() {
         phone.setLabel(getTranslation("editor.phone"));
         phone.setMaxLength(Offer.PHONE_MAX);
@@ -294,6 +405,17 @@ class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
         showPlace(!form.online);
         appointmentOnly.setValue(form.appointmentOnly);
         showSlots(new ArrayList<>(form.weeklySlots));
+        eventKind.setValue(form.eventKind);
+        eventFrom.setValue(form.eventFrom);
+        eventUntil.setValue(form.eventUntil);
+        eventDay.setValue(form.eventDay);
+        eventWeek.setValue(form.eventWeek);
+        eventDayOfMonth.setValue(form.eventDayOfMonth);
+        eventStart.setValue(form.eventStart);
+        eventEnd.setValue(form.eventEnd);
+        showEventList(new ArrayList<>(form.eventList));
+        showEventFields(form.eventKind);
+        showScheduled(form);
         phone.setValue(form.phone);
         phonePublic.setValue(form.phonePublic);
         email.setValue(form.email);
@@ -338,6 +460,17 @@ class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
         for (SlotFields slot : slotFields) {
             form.weeklySlots.add(new OfferForm.Slot(slot.day.getValue(), slot.start.getValue(), slot.end.getValue()));
         }
+        form.eventKind = eventKind.getValue() == null ? OfferForm.EventKind.NONE : eventKind.getValue();
+        form.eventFrom = eventFrom.getValue();
+        form.eventUntil = eventUntil.getValue();
+        form.eventDay = eventDay.getValue();
+        form.eventWeek = eventWeek.getValue() == null ? 1 : eventWeek.getValue();
+        form.eventDayOfMonth = eventDayOfMonth.getValue() == null ? 1 : eventDayOfMonth.getValue();
+        form.eventStart = eventStart.getValue();
+        form.eventEnd = eventEnd.getValue();
+        eventRows.forEach(row -> form.eventList.add(new OfferForm.DateInput(row.date.getValue(), row.start.getValue(),
+                row.end.getValue())));
+        form.scheduled.addAll(loaded.scheduled);
         form.phone = phone.getValue();
         form.phonePublic = phonePublic.getValue();
         form.email = email.getValue();
@@ -484,7 +617,7 @@ class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 .field("street", street).field("postalCode", postalCode).field("placeName", placeName)
                 .field("phone", phone).field("email", email).field("website", website)
                 .field("spokenLanguages", spoken).field("targetGroups", groups).field("cost", cost)
-                .field("validUntil", validUntil).field("nextStart", nextStart);
+                .field("validUntil", validUntil).field("nextStart", nextStart).field("event", eventKind);
         textFields.forEach((language, fields) -> errors.field("text." + language + ".title", fields.title)
                 .field("text." + language + ".summary", fields.summary)
                 .field("text." + language + ".description", fields.description));
@@ -553,6 +686,36 @@ class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
                     showTexts(form);
                 }));
             }
+        }
+    }
+
+    /** One date of a list: day, from, to (optional). */
+    private final class DateRow {
+        final Div row = new Div();
+        final DatePicker date = new DatePicker();
+        final TimePicker start = new TimePicker();
+        final TimePicker end = new TimePicker();
+
+        DateRow(OfferForm.DateInput input) {
+            row.addClassName("slot");
+            date.setLabel(getTranslation("editor.event.date"));
+            date.setLocale(ui.locale());
+            date.setI18n(DatePickers.i18n(ui, OfferEditorView.this));
+            start.setLabel(getTranslation("editor.slot.from"));
+            end.setLabel(getTranslation("editor.event.end"));
+            for (TimePicker picker : new TimePicker[] {start, end}) {
+                picker.setLocale(ui.locale());
+                picker.setStep(java.time.Duration.ofMinutes(15));
+            }
+            date.setValue(input.date());
+            start.setValue(input.start());
+            end.setValue(input.end());
+            Button remove = new Button(getTranslation("editor.event.remove-date"), e -> {
+                OfferForm form = read();
+                form.eventList.remove(eventRows.indexOf(this));
+                showEventList(form.eventList);
+            });
+            row.add(date, start, end, remove);
         }
     }
 
