@@ -58,6 +58,11 @@ public class ReviewWorkflow {
         move(offerId, ReviewState.REJECTED, reason);
     }
 
+    /** Takes an offer out of use for good: it leaves the public pages and the search at once. */
+    public void archive(long offerId) {
+        move(offerId, ReviewState.ARCHIVED, null);
+    }
+
     private void move(long offerId, ReviewState to, String reason) {
         Offer offer = offers.findById(offerId).orElseThrow(() -> new IllegalArgumentException("No offer " + offerId));
         if (!ALLOWED.get(offer.getReviewState()).contains(to)) {
