@@ -173,12 +173,26 @@ class XssBT extends BrowserTest {
         planted.forEach(offer -> expected.add(XssProbe.normalised(offer.text(language).getTitle())));
         Set<String> seen = new HashSet<>();
         boolean atEnd = false;
-        for (int step = 0; !atEnd && step < 1_000; step++) {
+        int seenBefore = -1;
+        // The list measures cards as it renders them and so may grow at the end: stop only at the
+        // end and when a step showed nothing new.
+        for (int step = 0; !(atEnd && seen.size() == seenBefore) && step < 1_000; step++) {
+            seenBefore = seen.size();
             // The list fetches cards as it scrolls and shows empty placeholders until they arrive.
-            page.waitForFunction("""
+            String loaded = """
                     () => Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())
                       && Array.from(document.querySelectorAll('.offer-card-title'))
-                           .filter(t => t.checkVisibility()).every(t => t.textContent.trim() !== '')""");
+                           .filter(t => t.checkVisibility()).every(t => t.textContent.trim() !== '')""";
+            try {
+                page.waitForFunction(loaded, null, new Page.WaitForFunctionOptions().setTimeout(10_000));
+            } catch (com.microsoft.playwright.TimeoutError e) {
+                throw new AssertionError("cards stayed empty at step " + step + ": " + page.evaluate("""
+                        () => { const l = document.querySelector('.result-list');
+                          return [l.scrollTop, l.clientHeight, l.scrollHeight, l.items ? l.items.length : -1,
+                            Array.from(document.querySelectorAll('.offer-card')).filter(c => c.checkVisibility()
+                              && c.querySelector('.offer-card-title').textContent.trim() === '')
+                              .map(c => c.outerHTML.slice(0, 300))]; }"""), e);
+            }
             probe.assertSafe(page, "main", null);
             @SuppressWarnings("unchecked")
             List<String> titles = (List<String>) page.evaluate("() => Array.from(document.querySelectorAll("

@@ -68,7 +68,7 @@ public final class XssProbe {
                   if (name.startsWith('on')) found.push('<' + tag + ' ' + name + '>');
                   if (name === 'srcdoc' || name === 'formaction') found.push('<' + tag + ' ' + name + '>');
                   if (scriptUrl.test(value) && name !== 'style') found.push('<' + tag + ' ' + name + '="' + attr.value.slice(0, 40) + '">');
-                  if (name === 'style' && /javascript:|vbscript:|expression\\(|behavior:/i.test(attr.value)) found.push('<' + tag + ' style="' + attr.value.slice(0, 40) + '">');
+                  if (name === 'style' && /javascript:|vbscript:|expression\\(|(^|[;\\s])behavior\\s*:/i.test(attr.value)) found.push('<' + tag + ' style="' + attr.value.slice(0, 40) + '">');
                 }
               }
               return found;
