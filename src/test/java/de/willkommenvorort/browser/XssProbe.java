@@ -18,10 +18,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * <p>Use it for every page that shows what providers wrote: the public offer page, the results
  * list, and the provider's preview:
  * <pre>{@code
- * XssProbe probe = XssProbe.install(context);      // before page.navigate
- * open("/provider/offers/new"); ...fill fields with XssCorpus.payloads()...
- * probe.assertSafe(page, "main", expectedTitle);  // or null: title not checked
- * probe.assertShown(page, "main", fieldValues);
+ * XssProbe probe = XssProbe.install(context);          // before the first navigation
+ * // open the editor, type each of XssCorpus.payloads() (cut by XssCorpus.fit) into every field
+ * probe.assertSafe(page, ".offer-details", null);      // the preview's OfferDetailsPanel
+ * probe.assertShown(page, ".offer-details", fieldValues);
  * }</pre>
  * What "ran" means: alert, confirm, prompt or print was called (they are replaced by recorders
  * in every frame before any page script, so a payload cannot block the test), a dialog opened
