@@ -35,6 +35,8 @@ import java.util.Set;
 public class Offer {
 
     public static final int STREET_MAX = 160;
+    public static final int POSTAL_CODE_LENGTH = 5;
+    public static final int PLACE_NAME_MAX = 120;
     public static final int PHONE_MAX = 40;
     public static final int EMAIL_MAX = 254;
     public static final int WEBSITE_MAX = 500;
@@ -61,10 +63,10 @@ public class Offer {
     @Column(length = STREET_MAX)
     private String street;
 
-    @Column(name = "postal_code", length = 5)
+    @Column(name = "postal_code", length = POSTAL_CODE_LENGTH)
     private String postalCode;
 
-    @Column(name = "place_name", length = 120)
+    @Column(name = "place_name", length = PLACE_NAME_MAX)
     private String placeName;
 
     @Column(precision = 9, scale = 6)

@@ -2,11 +2,15 @@ package de.willkommenvorort.offer;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Everything a newcomer sees on an offer's page. */
+/**
+ * Everything a newcomer sees on an offer's page. Category, provider and municipality are ids; the
+ * page asks their features for names, the same for a published offer and a provider's preview.
+ */
 public record OfferDetails(
         long id,
         long categoryId,
@@ -35,4 +39,35 @@ public record OfferDetails(
         List<WeeklySlot> weeklySlots,
         Set<String> spokenLanguages,
         Set<TargetGroup> targetGroups) {
+
+    /**
+     * What a newcomer reading {@code language} sees of this offer: their language's text where
+     * there is one, else German, else the original. Works for an unsaved draft in an editor too
+     * (its id is then 0, a text not yet written is empty), so that a preview shows exactly what
+     * the public page will.
+     */
+    public static OfferDetails of(Offer offer, String language) {
+        String textLanguage = TextChoice.pick(offer.getTexts().keySet(), language, offer.getOriginalLanguage());
+        OfferText text = offer.getTexts().getOrDefault(textLanguage, new OfferText("", "", ""));
+        List<WeeklySlot> slots = new ArrayList<>(offer.getWeeklySlots());
+        slots.sort(null);
+        return new OfferDetails(offer.getId() == null ? 0 : offer.getId(), offer.getCategoryId(),
+                offer.getProviderId(), nonNull(text.getTitle()), nonNull(text.getSummary()),
+                nonNull(text.getDescription()), textLanguage,
+                Optional.ofNullable(offer.getMunicipalityId()), offer.isOnline(),
+                Optional.ofNullable(offer.getStreet()), Optional.ofNullable(offer.getPostalCode()),
+                Optional.ofNullable(offer.getPlaceName()), Optional.ofNullable(offer.getLatitude()),
+                Optional.ofNullable(offer.getLongitude()),
+                // A channel the provider keeps private is not part of what newcomers see.
+                Optional.ofNullable(offer.isPhonePublic() ? offer.getPhone() : null),
+                Optional.ofNullable(offer.isEmailPublic() ? offer.getEmail() : null), Optional.ofNullable(offer.getWebsite()), offer.getCost(),
+                offer.isRegistrationRequired(), offer.isChildcare(), offer.isWheelchairAccessible(),
+                offer.isAppointmentOnly(), Optional.ofNullable(offer.getCourseLevel()),
+                Optional.ofNullable(offer.getNextStart()), List.copyOf(slots),
+                Set.copyOf(offer.getSpokenLanguages()), Set.copyOf(offer.getTargetGroups()));
+    }
+
+    private static String nonNull(String text) {
+        return text == null ? "" : text;
+    }
 }

@@ -141,6 +141,56 @@ public class OfferEditing {
         return offer.getId();
     }
 
+    /** What a newcomer would see of the form as typed, and the first dates of an event. */
+    public record Preview(OfferDetails details, List<EventCard> dates, boolean contactForm) {
+    }
+
+    /**
+     * The form as a newcomer's page, without saving and without checking: whatever is filled in
+     * shows, so that the provider sees their offer take shape.
+     */
+    @Transactional(readOnly = true)
+    public Preview preview(OfferForm form, String language) {
+        Offer draft = new Offer(form.categoryId == null ? 0 : form.categoryId, provider(), form.originalLanguage,
+                form.cost == null ? Cost.FREE : form.cost);
+        form.texts.forEach((code, text) -> {
+            if (!text.isEmpty()) {
+                draft.putText(code, new OfferText(strip(text.title), strip(text.summary), strip(text.description)));
+            }
+        });
+        Optional<MunicipalityRef> place = form.municipalityId == null ? Optional.empty()
+                : municipalities.byId(form.municipalityId);
+        if (form.online || place.isEmpty()) {
+            draft.placeOnline();
+        } else {
+            draft.placeAt(place.get().id(), blankToNull(strip(form.street)),
+                    form.postalCode.isBlank() ? place.get().postalCode() : strip(form.postalCode),
+                    form.placeName.isBlank() ? place.get().name() : strip(form.placeName), null, null);
+        }
+        draft.setContact(blankToNull(strip(form.phone)), blankToNull(strip(form.email)), blankToNull(strip(form.website)));
+        draft.publishChannels(form.phonePublic, form.emailPublic);
+        draft.setConditions(form.registrationRequired, form.childcare, form.wheelchairAccessible, form.appointmentOnly);
+        draft.setCourse(form.courseLevel, form.nextStart);
+        Set<WeeklySlot> weekly = new HashSet<>();
+        form.weeklySlots.stream().filter(slot -> slot != null && slot.day() != null && slot.start() != null
+                        && slot.end() != null && slot.start().isBefore(slot.end()))
+                .forEach(slot -> weekly.add(new WeeklySlot(slot.day(), slot.start(), slot.end())));
+        draft.replaceDetails(Set.copyOf(form.spokenLanguages), Set.copyOf(form.targetGroups), weekly);
+        OfferDetails details = OfferDetails.of(draft, language);
+        List<EventCard> dates = List.of();
+        if (form.eventKind != null && form.eventKind != OfferForm.EventKind.NONE) {
+            try {
+                dates = OfferValidation.eventRule(form).occurrences(LocalDate.now(clock)).stream().limit(5)
+                        .map(o -> new EventCard(0, o.date(), o.start(), o.end(), details.title(), details.textLanguage(),
+                                Optional.empty(), Optional.empty(), form.online, false))
+                        .toList();
+            } catch (IllegalArgumentException | NullPointerException incomplete) {
+                // Not a whole rule yet: the preview shows no dates until it is.
+            }
+        }
+        return new Preview(details, dates, !form.email.isBlank() && !form.emailPublic);
+    }
+
     /** Sends the offer (or its revision) to review. */
     public void submit(long id) {
         Offer target = editTarget(id);

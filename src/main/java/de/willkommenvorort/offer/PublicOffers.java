@@ -2,7 +2,6 @@ package de.willkommenvorort.offer;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -65,26 +64,7 @@ public class PublicOffers implements SmartInitializingSingleton {
     public Optional<OfferDetails> published(long id, String language) {
         return offers.findByIdAndReviewState(id, ReviewState.PUBLISHED)
                 .filter(offer -> offer.getValidUntil() == null || !offer.getValidUntil().isBefore(today()))
-                .map(offer -> details(offer, language));
-    }
-
-    private static OfferDetails details(Offer offer, String language) {
-        String textLanguage = TextChoice.pick(offer.getTexts().keySet(), language, offer.getOriginalLanguage());
-        OfferText text = offer.getTexts().get(textLanguage);
-        List<WeeklySlot> slots = new ArrayList<>(offer.getWeeklySlots());
-        slots.sort(null);
-        return new OfferDetails(offer.getId(), offer.getCategoryId(), offer.getProviderId(), text.getTitle(),
-                text.getSummary(), text.getDescription(), textLanguage,
-                Optional.ofNullable(offer.getMunicipalityId()), offer.isOnline(),
-                Optional.ofNullable(offer.getStreet()), Optional.ofNullable(offer.getPostalCode()),
-                Optional.ofNullable(offer.getPlaceName()), Optional.ofNullable(offer.getLatitude()),
-                Optional.ofNullable(offer.getLongitude()),
-                Optional.ofNullable(offer.isPhonePublic() ? offer.getPhone() : null),
-                Optional.ofNullable(offer.isEmailPublic() ? offer.getEmail() : null), Optional.ofNullable(offer.getWebsite()), offer.getCost(),
-                offer.isRegistrationRequired(), offer.isChildcare(), offer.isWheelchairAccessible(),
-                offer.isAppointmentOnly(), Optional.ofNullable(offer.getCourseLevel()),
-                Optional.ofNullable(offer.getNextStart()), List.copyOf(slots),
-                java.util.Set.copyOf(offer.getSpokenLanguages()), java.util.Set.copyOf(offer.getTargetGroups()));
+                .map(offer -> OfferDetails.of(offer, language));
     }
 
     private LocalDate today() {

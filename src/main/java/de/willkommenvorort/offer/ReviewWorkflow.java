@@ -70,6 +70,11 @@ public class ReviewWorkflow {
         states.move(find(offerId), ReviewState.REJECTED, reason, note == null || note.isBlank() ? null : note.strip());
     }
 
+    /** Takes an offer out of use for good: it leaves the public pages and the search at once. */
+    public void archive(long offerId) {
+        states.move(find(offerId), ReviewState.ARCHIVED, null, null);
+    }
+
     private Offer find(long offerId) {
         return offers.findById(offerId).orElseThrow(() -> new IllegalArgumentException("No offer " + offerId));
     }

@@ -42,6 +42,7 @@ import de.willkommenvorort.offer.OfferText;
 import de.willkommenvorort.offer.ReviewState;
 import de.willkommenvorort.offer.TargetGroup;
 import de.willkommenvorort.offer.TextStatus;
+import de.willkommenvorort.provider.ProviderService;
 import de.willkommenvorort.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.DayOfWeek;
@@ -69,6 +70,7 @@ class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final OfferEditing editing;
     private final CategoryService categories;
     private final MunicipalityService municipalities;
+    private final ProviderService providers;
     private final Language ui;
 
     private final Div notice = new Div();
@@ -117,8 +119,9 @@ class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private OfferForm loaded = new OfferForm();
 
     OfferEditorView(OfferEditing editing, CategoryService categories, MunicipalityService municipalities,
-                    AuthenticationContext authentication) {
+                    ProviderService providers, AuthenticationContext authentication) {
         this.editing = editing;
+        this.providers = providers;
         this.categories = categories;
         this.municipalities = municipalities;
         this.ui = Language.of(getLocale());
@@ -136,6 +139,15 @@ class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
         buildConditions();
         actions.addClassName("editor-actions");
         preview.addClassName("editor-preview");
+        List<com.vaadin.flow.component.HasValue<?, ?>> followed = List.of(category, municipality, street, placeName,
+                phone, email, website, cost, eventKind, eventFrom, eventStart, eventEnd, phonePublic, emailPublic, online);
+        for (com.vaadin.flow.component.HasValue<?, ?> field : followed) {
+            field.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    refreshPreview();
+                }
+            });
+        }
         add(actions, preview);
     }
 
@@ -627,18 +639,14 @@ class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
         return errors;
     }
 
-    /** Shows the form as a newcomer would see it on a phone, in the UI language (or its fallback). */
+    /** Shows the form as a newcomer would see it, with the very panel of the public offer page. */
     private void refreshPreview() {
         preview.removeAll();
         preview.add(new H2(getTranslation("editor.preview.title")));
-        OfferForm form = read();
-        OfferForm.Text text = form.texts.getOrDefault(ui.code(), form.texts.get(form.originalLanguage));
-        if (text == null) {
-            return;
-        }
-        Div phoneFrame = new Div();
+        OfferEditing.Preview shown = editing.preview(read(), ui.code());
+        Div phoneFrame = new Div(new OfferDetailsPanel(shown.details(), categories, providers, shown.dates(),
+                shown.contactForm()));
         phoneFrame.addClassName("preview-phone");
-        phoneFrame.add(new H1(text.title), new Paragraph(text.summary), new Paragraph(text.description));
         preview.add(phoneFrame);
     }
 
@@ -678,6 +686,10 @@ class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
             description.setHelperText(getTranslation("editor.text.description.hint"));
             description.setValue(text.description);
             wide(title, summary, description);
+            // The preview follows each field as soon as it is left (Vaadin's change event).
+            title.addValueChangeListener(e -> refreshPreview());
+            summary.addValueChangeListener(e -> refreshPreview());
+            description.addValueChangeListener(e -> refreshPreview());
             box.add(heading, title, summary, description);
             if (!original) {
                 box.add(new Button(getTranslation("editor.text.remove"), e -> {

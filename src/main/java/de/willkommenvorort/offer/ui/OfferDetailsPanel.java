@@ -1,0 +1,249 @@
+package de.willkommenvorort.offer.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import de.willkommenvorort.base.ui.MainLayout;
+import de.willkommenvorort.base.ui.PlainText;
+import de.willkommenvorort.base.ui.SafeHref;
+import de.willkommenvorort.category.CategoryService;
+import de.willkommenvorort.i18n.Language;
+import de.willkommenvorort.i18n.LocalFormats;
+import de.willkommenvorort.offer.EventCard;
+import de.willkommenvorort.offer.OfferDetails;
+import de.willkommenvorort.provider.ProviderService;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An offer as a newcomer sees it: texts, contact buttons, place, times, facts and provider. The
+ * public offer page and a provider's live preview both show this panel, so the preview cannot
+ * differ from what will be published. Everything a provider typed is shown through
+ * {@link PlainText} or as plain text; a contact value becomes a link only through {@link SafeHref},
+ * so the page is safe whatever is stored.
+ */
+class OfferDetailsPanel extends Div {
+
+    private final Language language;
+
+    /**
+     * @param offer      the published offer ({@code PublicOffers#published}) or a draft
+     *                   ({@link OfferDetails#of})
+     * @param categories resolves the category's name
+     * @param providers  resolves the provider's public name
+     */
+    OfferDetailsPanel(OfferDetails offer, CategoryService categories, ProviderService providers, List<EventCard> dates,
+                      boolean contactForm) {
+        this.language = Language.of(getLocale());
+        addClassName("offer-details");
+        String textLanguage = offer.textLanguage();
+
+        Span category = new Span(categories.byId(offer.categoryId()).map(c -> getTranslation(c.nameKey())).orElse(""));
+        category.addClassName("offer-category");
+        H1 title = new H1(offer.title());
+        title.getElement().setAttribute("lang", textLanguage);
+        add(category, title);
+        if (!textLanguage.equals(language.code())) {
+            Paragraph notice = new Paragraph(getTranslation("offer.fallback"));
+            notice.addClassName("fallback-notice");
+            notice.getElement().setAttribute("role", "note");
+            add(notice);
+        }
+        add(written(offer.summary(), "offer-summary", textLanguage));
+        add(contact(offer, contactForm));
+        add(written(offer.description(), "offer-description", textLanguage));
+
+        add(section("offer.where", where(offer)));
+        if (!dates.isEmpty()) {
+            add(section("events.offer.dates", nextDates(dates)));
+        }
+        if (dates.isEmpty() || !offer.weeklySlots().isEmpty() || offer.appointmentOnly()) {
+            add(section("offer.when", when(offer)));
+        }
+        add(section("offer.details", facts(offer)));
+        providers.publicName(offer.providerId())
+                .ifPresent(name -> add(section("offer.provider", written(name, "offer-provider", "de"))));
+    }
+
+    private static PlainText written(String text, String className, String lang) {
+        PlainText shown = new PlainText(text);
+        shown.addClassName(className);
+        shown.getElement().setAttribute("lang", lang);
+        return shown;
+    }
+
+    private Div contact(OfferDetails offer, boolean contactForm) {
+        Div actions = new Div();
+        actions.addClassName("contact-actions");
+        if (contactForm) {
+            // The provider keeps the address private: newcomers write through the app's form.
+            Anchor write = MainLayout.routerLink(offer.id() > 0 ? "offer/" + offer.id() + "/contact" : "",
+                    icon("icons/mail.svg"), new Span(getTranslation("offer.contact.write")));
+            write.addClassName("contact-action");
+            actions.add(write);
+        }
+        offer.phone().ifPresent(phone -> actions.add(contact(SafeHref.phone(phone), "icons/phone.svg",
+                getTranslation("offer.call"), phone)));
+        offer.email().ifPresent(email -> actions.add(contact(SafeHref.mail(email), "icons/mail.svg",
+                getTranslation("offer.email"), email)));
+        offer.website().ifPresent(website -> {
+            Component web = contact(SafeHref.web(website), "icons/web.svg", getTranslation("offer.website"),
+                    website);
+            if (web instanceof Anchor link) {
+                link.getElement().setAttribute("rel", "noopener noreferrer");
+                link.getElement().setAttribute("target", "_blank");
+            }
+            actions.add(web);
+        });
+        return actions;
+    }
+
+    /**
+     * A big button when the stored value makes a safe link; else the value as text, so that
+     * nothing the provider wrote is hidden and nothing in it can become a link target.
+     */
+    private static Component contact(Optional<String> href, String icon, String label, String value) {
+        if (href.isPresent()) {
+            return action(href.get(), icon, label, href.get().startsWith("http") ? "" : value);
+        }
+        Span text = new Span(value);
+        text.getElement().setAttribute("dir", "auto");
+        Div plain = new Div(icon(icon), text);
+        plain.addClassName("contact-plain");
+        return plain;
+    }
+
+    private static Image icon(String icon) {
+        Image image = new Image(icon, "");
+        image.addClassName("icon");
+        return image;
+    }
+
+    private static Anchor action(String href, String icon, String label, String detail) {
+        Anchor anchor = new Anchor();
+        anchor.add(icon(icon), new Span(label));
+        // tel:, mailto: and geo: hand the newcomer over to the phone's own apps; made safe by SafeHref.
+        anchor.getElement().setAttribute("href", href);
+        if (!detail.isEmpty()) {
+            Span small = new Span(detail);
+            small.addClassName("action-detail");
+            small.getElement().setAttribute("dir", "ltr");
+            anchor.add(small);
+        }
+        anchor.addClassName("contact-action");
+        anchor.getElement().setAttribute("router-ignore", true);
+        return anchor;
+    }
+
+    private Component where(OfferDetails offer) {
+        Div where = new Div();
+        if (offer.online()) {
+            where.add(new Paragraph(getTranslation("offer.online")));
+            return where;
+        }
+        String town = (offer.postalCode().orElse("") + " " + offer.placeName().orElse("")).strip();
+        where.add(written(offer.street().map(street -> street + "\n" + town).orElse(town), "address", "de"));
+        if (offer.latitude().isPresent() && offer.longitude().isPresent()) {
+            String at = offer.latitude().get().toPlainString() + "," + offer.longitude().get().toPlainString();
+            String label = URLEncoder.encode(offer.street().orElse("") + ", " + offer.placeName().orElse(""),
+                    StandardCharsets.UTF_8).replace("+", "%20");
+            // geo: opens the phone's own map app; no map is loaded from a third party.
+            where.add(action("geo:" + at + "?q=" + at + "(" + label + ")", "icons/directions.svg",
+                    getTranslation("offer.directions"), ""));
+        }
+        return where;
+    }
+
+    private Component when(OfferDetails offer) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("hours");
+        offer.weeklySlots().stream().sorted(Comparator.naturalOrder()).forEach(slot -> list.add(new ListItem(
+                getTranslation("offer.hours.slot", LocalFormats.weekday(slot.day(), language),
+                        LocalFormats.timeRange(slot.start(), slot.end(), language)))));
+        if (offer.appointmentOnly()) {
+            list.add(new ListItem(getTranslation("offer.appointment")));
+        }
+        if (list.getChildren().findAny().isEmpty()) {
+            list.add(new ListItem(getTranslation("offer.hours.ask")));
+        }
+        return list;
+    }
+
+    private Component facts(OfferDetails offer) {
+        UnorderedList facts = new UnorderedList();
+        facts.addClassName("facts");
+        facts.add(new ListItem(getTranslation("offer.cost", getTranslation(Labels.cost(offer.cost())))));
+        facts.add(new ListItem(getTranslation(offer.registrationRequired() ? "offer.registration.yes"
+                : "offer.registration.no")));
+        if (!offer.spokenLanguages().isEmpty()) {
+            String spoken = offer.spokenLanguages().stream().sorted()
+                    .map(code -> LocalFormats.languageName(code, language))
+                    .reduce((a, b) -> a + ", " + b).orElse("");
+            facts.add(new ListItem(getTranslation("offer.languages", spoken)));
+        }
+        if (!offer.targetGroups().isEmpty()) {
+            String groups = offer.targetGroups().stream().sorted()
+                    .map(g -> getTranslation(Labels.targetGroup(g)))
+                    .reduce((a, b) -> a + ", " + b).orElse("");
+            facts.add(new ListItem(getTranslation("offer.groups", groups)));
+        }
+        if (offer.childcare()) {
+            facts.add(new ListItem(getTranslation("offer.childcare")));
+        }
+        if (offer.wheelchairAccessible()) {
+            facts.add(new ListItem(getTranslation("offer.wheelchair")));
+        }
+        offer.courseLevel().ifPresent(level -> facts.add(new ListItem(getTranslation("offer.course.level", level.name()))));
+        offer.nextStart().ifPresent(start -> facts.add(new ListItem(getTranslation("offer.course.start",
+                LocalFormats.date(start, language)))));
+        return facts;
+    }
+
+    /** The coming dates of an event, each with a calendar file for the phone; cancelled ones marked. */
+    private Component nextDates(List<EventCard> dates) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("event-dates");
+        for (EventCard date : dates) {
+            Span when = new Span(LocalFormats.day(date.date(), language) + " · " + EventText.time(this, date, language));
+            when.addClassName("event-when");
+            ListItem item = new ListItem(when);
+            item.addClassName("event-date");
+            date.placeName().ifPresent(place -> {
+                Span elsewhere = new Span(place + date.municipalityName().map(town -> ", " + town).orElse(""));
+                elsewhere.addClassName("event-place");
+                elsewhere.getElement().setAttribute("lang", "de");
+                item.add(elsewhere);
+            });
+            EventText.markCancelled(item, date);
+            if (date.offerId() > 0) {
+                Image icon = new Image("icons/calendar-add.svg", "");
+                icon.addClassName("icon");
+                Anchor add = new Anchor(EventCalendarDownload.link(date.offerId(), date.date(), date.start()), icon,
+                        new Span(getTranslation("events.offer.add-to-calendar")));
+                add.addClassName("calendar-link");
+                // A file for the phone's calendar app: downloaded, not handled by the router.
+                add.getElement().setAttribute("router-ignore", true);
+                add.getElement().setAttribute("download", true);
+                item.add(add);
+            }
+            list.add(item);
+        }
+        return list;
+    }
+
+    private Component section(String headingKey, Component content) {
+        Div section = new Div(new H2(getTranslation(headingKey)), content);
+        section.addClassName("offer-section");
+        return section;
+    }
+}
