@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
  */
 final class OfferValidation {
 
-    static final int PLACE_NAME_MAX = 120;
     static final int MAX_YEARS_AHEAD = 2;
 
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()/\\-]{5,40}$");
@@ -46,7 +45,7 @@ final class OfferValidation {
                 problems.put("municipality", "offer.form.municipality.required");
             }
             limit(problems, "street", form.street, Offer.STREET_MAX, false);
-            limit(problems, "placeName", form.placeName, PLACE_NAME_MAX, false);
+            limit(problems, "placeName", form.placeName, Offer.PLACE_NAME_MAX, false);
             if (!form.postalCode.isBlank() && !POSTAL_CODE.matcher(form.postalCode.strip()).matches()) {
                 problems.put("postalCode", "offer.form.postal-code.invalid");
             }

@@ -136,4 +136,28 @@ public abstract class BrowserTest {
         }
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
+
+    /** Signs in through the app's sign-in form and waits for the provider's area. */
+    protected void signIn(String email, String password) {
+        page.locator("vaadin-login-form input[name=username]").fill(email);
+        page.locator("vaadin-login-form input[name=password]").fill(password);
+        page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form [part=vaadin-login-submit]").first().click();
+        page.waitForURL(u -> u.endsWith("/my"));
+        settle();
+    }
+
+    /** Picks an item of a Vaadin select by the select's label. */
+    protected void pick(String label, String item) {
+        page.locator("vaadin-select").filter(new Locator.FilterOptions().setHas(page.getByText(label, new Page.GetByTextOptions().setExact(true))))
+                .first().click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(item).setVisible(true)).first().click();
+        settle();
+    }
+
+    /** Types into a Vaadin combo box and picks the matching item. */
+    protected void pickFromList(String label, String text) {
+        Locator input = page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
+        input.fill(text);
+        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(text).setVisible(true)).first().click();
+    }
 }

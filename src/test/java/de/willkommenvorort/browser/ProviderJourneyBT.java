@@ -7,6 +7,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import de.willkommenvorort.account.AccountUser;
 import java.nio.file.Files;
+import java.time.LocalDate;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -23,8 +24,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A volunteer registers on a phone, verifies the address by the mailed link, signs in and posts
- * an offer in German with an Arabic translation; it waits for review and newcomers cannot see it.
- * After approval the newcomer finds it in Arabic.
+ * an event in German with an Arabic translation; it waits for review and newcomers cannot see it.
+ * After approval the newcomer finds it in the events view in Arabic and takes it into the phone's
+ * calendar.
  */
 @AppTest
 class ProviderJourneyBT extends BrowserTest {
@@ -41,7 +43,7 @@ class ProviderJourneyBT extends BrowserTest {
     TestAccounts testAccounts;
 
     @Test
-    void a_volunteer_registers_posts_an_offer_and_newcomers_see_it_only_after_review() {
+    void a_volunteer_registers_posts_an_event_and_newcomers_find_it_only_after_review() throws Exception {
         String email = TestAccounts.uniqueEmail();
         String word = TestOffers.uniqueWord();
 
@@ -50,7 +52,7 @@ class ProviderJourneyBT extends BrowserTest {
         settle();
         assertThat(heading()).hasText("Registrieren");
         page.getByLabel("Ihr Name (Ansprechperson)").fill("Samira Haddad");
-        pickFromComboBox("Ort", "Auenthal");
+        pickFromList("Ort", "Auenthal");
         page.getByLabel("E-Mail-Adresse").fill(email);
         page.getByLabel("Passwort", new Page.GetByLabelOptions().setExact(true)).fill("password");
         page.getByLabel("Ich bin einverstanden", new Page.GetByLabelOptions().setExact(false)).check();
@@ -65,23 +67,42 @@ class ProviderJourneyBT extends BrowserTest {
 
         open(Inbox.linkPath(inbox.await(email, 1), "/account/verify/"));
         assertThat(page.getByText("Ihre E-Mail-Adresse ist bestätigt")).isVisible();
-        signIn(email);
+        signIn(email, TestAccounts.PASSWORD);
         assertThat(heading()).hasText("Meine Angebote");
 
         page.getByText("Neues Angebot").first().click();
         settle();
-        pickFromSelect("Bereich und Kategorie", "Sprache und Bildung – Sprachcafé");
+        pick("Bereich und Kategorie", "Sprache und Bildung – Sprachcafé");
         Locator german = page.locator("section.editor-language[lang=de]");
         german.getByLabel("Titel").fill("Sprachcafé " + word);
         german.getByLabel("Kurzbeschreibung (ein bis zwei Sätze)").fill("Deutsch üben bei Tee und Kuchen.");
         german.getByLabel("Beschreibung", new Locator.GetByLabelOptions().setExact(true))
                 .fill("Jeden Dienstag im Gemeindehaus.\nMehr: www.example.org");
-        pickFromSelect("Übersetzung hinzufügen", "العربية");
+        pick("Übersetzung hinzufügen", "العربية");
         Locator arabic = page.locator("section.editor-language[lang=ar]");
         arabic.getByLabel("Titel").fill("مقهى اللغة " + word);
         arabic.getByLabel("Kurzbeschreibung (ein bis zwei Sätze)").fill("تدرب على الألمانية مع الشاي والكعك.");
-        pickFromComboBox("Gemeinde", "Auenthal");
+        pickFromList("Gemeinde", "Auenthal");
+        // An event: every week on today's weekday, from today, 18:00 to 20:00.
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Berlin"));
+        page.getByText("Jede Woche", new Page.GetByTextOptions().setExact(true)).click();
+        pick("Tag", today.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.GERMAN));
+        Locator from = page.getByLabel("Erster Termin ab");
+        from.fill(today.format(java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy")));
+        from.press("Enter");
+        Locator dates = page.locator("section.editor-section").filter(new Locator.FilterOptions().setHasText("Termine (für Veranstaltungen)"));
+        Locator start = dates.getByLabel("Von", new Locator.GetByLabelOptions().setExact(true));
+        start.fill("18:00");
+        start.press("Enter");
+        Locator end = dates.getByLabel("Bis (freiwillig)", new Locator.GetByLabelOptions().setExact(true));
+        end.fill("20:00");
+        end.press("Enter");
         page.getByLabel("Telefon", new Page.GetByLabelOptions().setExact(true)).fill("+49 6621 555");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vorschau")).click();
+        settle();
+        // The live preview shows the offer as the newcomer's page will, with its first dates.
+        assertThat(page.locator(".editor-preview h1")).hasText("Sprachcafé " + word);
+        assertThat(page.locator(".editor-preview .event-date").first()).containsText("18:00");
         screenshot("provider-editor");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Speichern und zur Prüfung einreichen")).click();
         page.waitForURL(u -> u.endsWith("/my"));
@@ -97,10 +118,20 @@ class ProviderJourneyBT extends BrowserTest {
             assertThat(phone.locator("main h1").first()).not().containsText(word);
             assertThat(offers.published(id, "ar")).isEmpty();
 
+            phone.navigate(url("/events?when=week"));
+            assertThat(phone.locator("main")).not().containsText(word);
+
             SystemActor.run(() -> review.publish(id));
-            phone.navigate(url("/offer/" + id));
-            assertThat(phone.locator("main h1").first()).hasText("مقهى اللغة " + word);
+            phone.navigate(url("/events?when=today"));
             assertThat(phone.locator("html")).hasAttribute("dir", "rtl");
+            phone.getByText("مقهى اللغة " + word).first().click();
+            phone.waitForURL(u -> u.contains("/offer/" + id));
+            assertThat(phone.locator("main h1").first()).hasText("مقهى اللغة " + word);
+            Download ics = phone.waitForDownload(() -> phone.locator(".event-dates a.calendar-link").first().click());
+            String calendar = Files.readString(ics.path());
+            assertThat(calendar).contains("DTSTART;TZID=Europe/Berlin:" + today.format(
+                    java.time.format.DateTimeFormatter.BASIC_ISO_DATE) + "T180000");
+            assertThat(calendar.replace("\r\n ", "")).contains("مقهى اللغة " + word);
         }
     }
 
@@ -109,7 +140,7 @@ class ProviderJourneyBT extends BrowserTest {
         AccountUser user = testAccounts.provider("uk");
         usePhone("uk-UA");
         open("/login");
-        signIn(user.getUsername());
+        signIn(user.getUsername(), TestAccounts.PASSWORD);
         page.getByText("Мій обліковий запис").first().click();
         settle();
         Download download = page.waitForDownload(() -> page.getByText("Завантажити мої дані", new Page.GetByTextOptions().setExact(false)).click());
@@ -125,24 +156,4 @@ class ProviderJourneyBT extends BrowserTest {
         assertThat(jdbc.queryForObject("select count(*) from account where id = ?", Integer.class, user.accountId())).isZero();
     }
 
-    private void signIn(String email) {
-        page.locator("vaadin-login-form input[name=username]").fill(email);
-        page.locator("vaadin-login-form input[name=password]").fill(TestAccounts.PASSWORD);
-        page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form [part=vaadin-login-submit]").first().click();
-        page.waitForURL(u -> u.endsWith("/my"));
-        settle();
-    }
-
-    private void pickFromSelect(String label, String item) {
-        page.locator("vaadin-select").filter(new Locator.FilterOptions().setHas(page.getByText(label, new Page.GetByTextOptions().setExact(true))))
-                .first().click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(item).setVisible(true)).first().click();
-        settle();
-    }
-
-    private void pickFromComboBox(String label, String text) {
-        Locator input = page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
-        input.fill(text);
-        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(text).setVisible(true)).first().click();
-    }
 }

@@ -217,11 +217,11 @@ class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
         street.setLabel(getTranslation("editor.street"));
         street.setMaxLength(Offer.STREET_MAX);
         postalCode.setLabel(getTranslation("editor.postal-code"));
-        postalCode.setMaxLength(5);
+        postalCode.setMaxLength(Offer.POSTAL_CODE_LENGTH);
         postalCode.setAllowedCharPattern("[0-9]");
         placeName.setLabel(getTranslation("editor.place-name"));
         placeName.setHelperText(getTranslation("editor.place-name.hint"));
-        placeName.setMaxLength(120);
+        placeName.setMaxLength(Offer.PLACE_NAME_MAX);
         wide(municipality, street, postalCode, placeName);
         add(section("editor.section.where", online, municipality, street, postalCode, placeName));
     }
