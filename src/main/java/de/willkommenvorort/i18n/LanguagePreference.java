@@ -34,10 +34,18 @@ public final class LanguagePreference {
     }
 
     static Language fromBrowser(VaadinRequest request) {
-        if (request == null) {
-            return Language.SOURCE;
-        }
-        Enumeration<Locale> locales = request.getLocales();
+        return request == null ? Language.SOURCE : fromBrowser(request.getLocales());
+    }
+
+    /**
+     * For plain HTTP answers outside Vaadin (calendar files): the language chosen on the device
+     * (cookie value), else the browser's, else German; the same choice as on the pages.
+     */
+    public static Language effective(String cookieValue, Enumeration<Locale> browserLocales) {
+        return Language.ofCode(cookieValue).orElseGet(() -> fromBrowser(browserLocales));
+    }
+
+    private static Language fromBrowser(Enumeration<Locale> locales) {
         while (locales != null && locales.hasMoreElements()) {
             Locale locale = locales.nextElement();
             Optional<Language> match = Language.ofCode(locale.getLanguage());

@@ -90,6 +90,10 @@ class ProviderJourneyBT extends BrowserTest {
         Locator from = page.getByLabel("Erster Termin ab");
         from.fill(today.format(java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy")));
         from.press("Enter");
+        // On a phone the date picker opens full screen; Enter took the date, Escape closes it.
+        if (page.locator("vaadin-date-picker[opened]").count() > 0) {
+            page.keyboard().press("Escape");
+        }
         Locator dates = page.locator("section.editor-section").filter(new Locator.FilterOptions().setHasText("Termine (für Veranstaltungen)"));
         Locator start = dates.getByLabel("Von", new Locator.GetByLabelOptions().setExact(true));
         start.fill("18:00");

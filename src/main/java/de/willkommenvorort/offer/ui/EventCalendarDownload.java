@@ -1,6 +1,5 @@
 package de.willkommenvorort.offer.ui;
 
-import de.willkommenvorort.i18n.Language;
 import de.willkommenvorort.i18n.LanguagePreference;
 import de.willkommenvorort.offer.PublicEvents;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +41,8 @@ class EventCalendarDownload {
 
     @GetMapping("/events/{offerId:\\d{1,18}}/{date:\\d{4}-\\d{2}-\\d{2}}T{time:\\d{4}}.ics")
     ResponseEntity<byte[]> download(@PathVariable long offerId, @PathVariable String date, @PathVariable String time,
-                                    @CookieValue(name = LanguagePreference.COOKIE, required = false) String language) {
+                                    @CookieValue(name = LanguagePreference.COOKIE, required = false) String language,
+                                    jakarta.servlet.http.HttpServletRequest request) {
         LocalDate day;
         LocalTime start;
         try {
@@ -53,7 +53,7 @@ class EventCalendarDownload {
         }
         String offerUrl = ServletUriComponentsBuilder.fromCurrentContextPath().path("/" + OfferView.link(offerId))
                 .toUriString();
-        String code = Language.ofCode(language).orElse(Language.SOURCE).code();
+        String code = LanguagePreference.effective(language, request.getLocales()).code();
         return events.calendarFile(offerId, day, start, code, offerUrl)
                 .map(ics -> ResponseEntity.ok()
                         .contentType(CALENDAR)
