@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -38,7 +37,6 @@ public class AccountService implements UserDetailsService {
     public static final Duration VERIFY_VALID = Duration.ofHours(48);
     public static final Duration RESET_VALID = Duration.ofHours(1);
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s.]{2,}$");
 
     private final AccountRepository accounts;
     private final AccountTokenRepository tokens;
@@ -361,7 +359,7 @@ public class AccountService implements UserDetailsService {
     private static void checkEmail(Map<String, String> problems, String email) {
         if (email.isEmpty()) {
             problems.put("email", "account.email.required");
-        } else if (email.length() > Account.EMAIL_MAX || !EMAIL.matcher(email).matches()) {
+        } else if (!Mailer.validAddress(email)) {
             problems.put("email", "account.email.invalid");
         }
     }

@@ -4,6 +4,7 @@ import de.willkommenvorort.i18n.Language;
 import de.willkommenvorort.i18n.TranslationProvider;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailPreparationException;
@@ -18,6 +19,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class Mailer {
 
+    /** One address: a local part, an @ and a domain with a dot; no spaces, nothing more. */
+    private static final Pattern ADDRESS = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s.]{2,}$");
+    public static final int ADDRESS_MAX = 254;
+
     private final JavaMailSender sender;
     private final TranslationProvider translations;
     private final String from;
@@ -29,6 +34,11 @@ public class Mailer {
         this.translations = translations;
         this.from = from;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    /** Whether the text is one plausible e-mail address: what every form that asks for one checks. */
+    public static boolean validAddress(String address) {
+        return address != null && address.length() <= ADDRESS_MAX && ADDRESS.matcher(address).matches();
     }
 
     /** An absolute link into the app, for a path such as {@code /account/verify?token=…}. */

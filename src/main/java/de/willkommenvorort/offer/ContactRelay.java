@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,7 +25,6 @@ public class ContactRelay {
     public static final int MESSAGE_MAX = 1000;
     public static final int NAME_MAX = 80;
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s.]{2,}$");
 
     private final OfferRepository offers;
     private final PublicOffers publicOffers;
@@ -67,7 +65,7 @@ public class ContactRelay {
         if (sender.length() > NAME_MAX) {
             problems.put("name", "form.too-long");
         }
-        if (!reply.isEmpty() && !EMAIL.matcher(reply).matches()) {
+        if (!reply.isEmpty() && !Mailer.validAddress(reply)) {
             problems.put("replyTo", "account.email.invalid");
         }
         if (!problems.isEmpty()) {

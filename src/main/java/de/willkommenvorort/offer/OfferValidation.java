@@ -1,5 +1,6 @@
 package de.willkommenvorort.offer;
 
+import de.willkommenvorort.mail.Mailer;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
@@ -16,7 +17,6 @@ final class OfferValidation {
     static final int MAX_YEARS_AHEAD = 2;
 
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()/\\-]{5,40}$");
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s.]{2,}$");
     private static final Pattern POSTAL_CODE = Pattern.compile("^[0-9]{5}$");
 
     private OfferValidation() {
@@ -56,8 +56,7 @@ final class OfferValidation {
         if (!form.phone.isBlank() && !PHONE.matcher(form.phone.strip()).matches()) {
             problems.put("phone", "offer.form.phone.invalid");
         }
-        if (!form.email.isBlank() && (form.email.strip().length() > Offer.EMAIL_MAX
-                || !EMAIL.matcher(form.email.strip()).matches())) {
+        if (!form.email.isBlank() && !Mailer.validAddress(form.email.strip())) {
             problems.put("email", "offer.form.email.invalid");
         }
         if (!form.website.isBlank() && !webAddress(form.website.strip())) {
