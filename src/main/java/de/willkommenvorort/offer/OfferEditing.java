@@ -321,6 +321,15 @@ public class OfferEditing {
             offer.clearSchedule();
         } else {
             offer.scheduleBy(OfferValidation.eventRule(form), LocalDate.now(clock));
+            if (form.eventKind == OfferForm.EventKind.LIST) {
+                // A listed date may take place in another municipality than the offer usually does.
+                Set<String> kept = new HashSet<>();
+                offer.getEventDates().forEach(d -> kept.add(d.date() + " " + d.start()));
+                form.eventList.stream().filter(d -> kept.contains(d.date() + " " + d.start()))
+                        .forEach(d -> offer.placeDateAt(d.date(), d.start(),
+                                d.municipalityId() != null && !d.municipalityId().equals(form.municipalityId)
+                                        ? d.municipalityId() : null, null, null));
+            }
         }
     }
 
@@ -368,6 +377,14 @@ public class OfferEditing {
         form.nextStart = offer.getNextStart();
         form.validUntil = offer.getValidUntil();
         offer.getEventRule().ifPresent(rule -> readRule(rule, form));
+        // A listed date's own place comes back into its row.
+        for (int i = 0; i < form.eventList.size(); i++) {
+            OfferForm.DateInput input = form.eventList.get(i);
+            Long elsewhere = offer.getEventDates().stream()
+                    .filter(d -> d.date().equals(input.date()) && d.start().equals(input.start()))
+                    .findFirst().flatMap(EventDate::municipalityId).orElse(null);
+            form.eventList.set(i, new OfferForm.DateInput(input.date(), input.start(), input.end(), elsewhere));
+        }
         offer.getEventDates().forEach(date -> form.scheduled.add(new OfferForm.ScheduledDate(date.date(), date.start(),
                 date.end(), date.cancelled())));
         form.rejectionCode = offer.getRejectionCode();
@@ -402,7 +419,7 @@ public class OfferEditing {
             case EventRule.DateList list -> {
                 form.eventKind = OfferForm.EventKind.LIST;
                 list.dates().forEach(d -> form.eventList.add(new OfferForm.DateInput(d.date(), d.start(),
-                        d.end().orElse(null))));
+                        d.end().orElse(null), null)));
             }
         }
     }

@@ -35,8 +35,9 @@ public class OfferForm {
     /** Whether and how the offer takes place on dates; NONE for an ordinary offer. */
     public enum EventKind { NONE, SINGLE, WEEKLY, MONTHLY_WEEKDAY, MONTHLY_DAY, LIST }
 
-    /** One date of a list as typed. */
-    public record DateInput(java.time.LocalDate date, java.time.LocalTime start, java.time.LocalTime end) {
+    /** One date of a list as typed; a municipality when this date takes place elsewhere than usual. */
+    public record DateInput(java.time.LocalDate date, java.time.LocalTime start, java.time.LocalTime end,
+                            Long municipalityId) {
     }
 
     /** One of the dates the saved schedule expanded to, and whether it is cancelled. */

@@ -182,6 +182,28 @@ class OfferEditingIT {
     }
 
     @Test
+    void an_event_on_a_list_of_dates_keeps_each_date_s_place_and_a_cancelled_date_stays_in_the_series() {
+        OfferForm form = form("Fußballtraining " + TestOffers.uniqueWord());
+        long elsewhere = municipalities.all().get(1).id();
+        LocalDate first = LocalDate.now().plusDays(3);
+        form.eventKind = OfferForm.EventKind.LIST;
+        form.eventList.add(new OfferForm.DateInput(first, LocalTime.of(17, 0), LocalTime.of(18, 30), null));
+        form.eventList.add(new OfferForm.DateInput(first.plusDays(7), LocalTime.of(17, 0), null, elsewhere));
+        long id = editing.save(form);
+
+        OfferForm loaded = editing.load(id);
+        assertThat(loaded.eventKind).isEqualTo(OfferForm.EventKind.LIST);
+        assertThat(loaded.eventList).extracting(OfferForm.DateInput::municipalityId).containsExactly(null, elsewhere);
+        editing.setCancelled(id, first, LocalTime.of(17, 0), true);
+        assertThat(editing.load(id).scheduled).extracting(OfferForm.ScheduledDate::cancelled).containsExactly(true, false);
+
+        OfferForm broken = editing.load(id);
+        broken.eventList.add(new OfferForm.DateInput(first, LocalTime.of(19, 0), LocalTime.of(18, 0), null));
+        assertThatThrownBy(() -> editing.save(broken)).isInstanceOfSatisfying(InvalidInput.class,
+                e -> assertThat(e.problems()).containsEntry("event", "offer.form.event.invalid"));
+    }
+
+    @Test
     void another_provider_can_neither_read_nor_change_my_offer() {
         long id = editing.save(form("Kochabend " + TestOffers.uniqueWord()));
         OfferForm mine = editing.load(id);

@@ -30,8 +30,14 @@ class PublicHttpIT {
 
     @Test
     void anything_unmatched_is_denied() throws Exception {
-        for (String path : new String[] {"/admin", "/api/offers", "/offer/not-a-number", "/actuator/env"}) {
-            assertThat(get(path, "identity").statusCode()).as(path).isIn(401, 403);
+        for (String path : new String[] {"/admin", "/api/offers", "/offer/not-a-number", "/actuator/env", "/my",
+                "/my/offers/new", "/my/profile"}) {
+            HttpResponse<byte[]> answer = get(path, "identity");
+            // Refused, or sent to the sign-in page; never served.
+            assertThat(answer.statusCode()).as(path).isIn(302, 401, 403);
+            if (answer.statusCode() == 302) {
+                assertThat(answer.headers().firstValue("Location").orElseThrow()).as(path).endsWith("/login");
+            }
         }
     }
 

@@ -267,7 +267,7 @@ class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
         }
         Button addDate = new Button(getTranslation("editor.event.add-date"), e -> {
             OfferForm form = read();
-            form.eventList.add(new OfferForm.DateInput(null, LocalTime.of(18, 0), null));
+            form.eventList.add(new OfferForm.DateInput(null, LocalTime.of(18, 0), null, null));
             showEventList(form.eventList);
         });
         eventList.addClassName("slots");
@@ -481,7 +481,7 @@ class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
         form.eventStart = eventStart.getValue();
         form.eventEnd = eventEnd.getValue();
         eventRows.forEach(row -> form.eventList.add(new OfferForm.DateInput(row.date.getValue(), row.start.getValue(),
-                row.end.getValue())));
+                row.end.getValue(), row.place.getValue() == null ? null : row.place.getValue().id())));
         form.scheduled.addAll(loaded.scheduled);
         form.phone = phone.getValue();
         form.phonePublic = phonePublic.getValue();
@@ -707,6 +707,7 @@ class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
         final DatePicker date = new DatePicker();
         final TimePicker start = new TimePicker();
         final TimePicker end = new TimePicker();
+        final ComboBox<MunicipalityRef> place = new ComboBox<>();
 
         DateRow(OfferForm.DateInput input) {
             row.addClassName("slot");
@@ -722,12 +723,17 @@ class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
             date.setValue(input.date());
             start.setValue(input.start());
             end.setValue(input.end());
+            place.setLabel(getTranslation("editor.event.elsewhere"));
+            place.setItems(municipalities.all());
+            place.setItemLabelGenerator(MunicipalityRef::name);
+            place.setClearButtonVisible(true);
+            place.setValue(input.municipalityId() == null ? null : municipalities.byId(input.municipalityId()).orElse(null));
             Button remove = new Button(getTranslation("editor.event.remove-date"), e -> {
                 OfferForm form = read();
                 form.eventList.remove(eventRows.indexOf(this));
                 showEventList(form.eventList);
             });
-            row.add(date, start, end, remove);
+            row.add(date, start, end, place, remove);
         }
     }
 
