@@ -27,6 +27,8 @@ import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import de.willkommenvorort.support.TestMail;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -39,6 +41,8 @@ import org.springframework.transaction.support.TransactionTemplate;
         "wvo.embedded-db.fresh=true"
 })
 @ActiveProfiles("demo")
+// The test support beans (accounts) need a mail server, even where a benchmark sends no mail.
+@Import(TestMail.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NewcomerBenchmark extends BrowserTest {
 

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
@@ -53,10 +52,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 
         main.setId("main");
         main.addClassName("app-main");
-        // Volunteers and organisations find their way in from every page; newcomers never need it.
-        Footer footer = new Footer(routerLink("login", new Span(getTranslation("login.provider-link"))));
-        footer.addClassName("app-footer");
-        add(skip, header, main, footer);
+        add(skip, header, main);
     }
 
     @Override

@@ -104,7 +104,11 @@ class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         eventsTile = MainLayout.routerLink(EventsView.ROUTE, calendar, eventsName, eventsHint);
         eventsTile.addClassName("events-tile");
         updateTileLinks();
-        add(title, intro, searchRow, placeField, blocksTitle, grid, eventsTile);
+        // Volunteers and organisations find their way in from the start page; newcomers never need it,
+        // so the other pages (and a prepaid phone's data) are spared the link.
+        Paragraph providers = new Paragraph(MainLayout.routerLink("login", new Span(getTranslation("login.provider-link"))));
+        providers.addClassName("provider-entry");
+        add(title, intro, searchRow, placeField, blocksTitle, grid, eventsTile, providers);
     }
 
     @Override
