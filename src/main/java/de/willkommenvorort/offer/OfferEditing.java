@@ -321,7 +321,15 @@ public class OfferEditing {
             offer.clearSchedule();
         } else {
             offer.scheduleBy(OfferValidation.eventRule(form), LocalDate.now(clock));
-            if (form.eventKind == OfferForm.EventKind.LIST) {
+            if (form.eventKind != OfferForm.EventKind.LIST) {
+                // A date of a series may take place elsewhere; dates the rule no longer has are skipped.
+                Set<String> kept = new HashSet<>();
+                offer.getEventDates().forEach(d -> kept.add(d.date() + " " + d.start()));
+                form.scheduled.stream().filter(d -> kept.contains(d.date() + " " + d.start()))
+                        .forEach(d -> offer.placeDateAt(d.date(), d.start(),
+                                d.municipalityId() != null && !d.municipalityId().equals(form.municipalityId)
+                                        ? d.municipalityId() : null, null, null));
+            } else {
                 // A listed date may take place in another municipality than the offer usually does.
                 Set<String> kept = new HashSet<>();
                 offer.getEventDates().forEach(d -> kept.add(d.date() + " " + d.start()));
@@ -386,7 +394,7 @@ public class OfferEditing {
             form.eventList.set(i, new OfferForm.DateInput(input.date(), input.start(), input.end(), elsewhere));
         }
         offer.getEventDates().forEach(date -> form.scheduled.add(new OfferForm.ScheduledDate(date.date(), date.start(),
-                date.end(), date.cancelled())));
+                date.end(), date.cancelled(), date.municipalityId().orElse(null))));
         form.rejectionCode = offer.getRejectionCode();
         form.rejectionNote = offer.getRejectionReason();
         return form;

@@ -40,9 +40,12 @@ public class OfferForm {
                             Long municipalityId) {
     }
 
-    /** One of the dates the saved schedule expanded to, and whether it is cancelled. */
+    /**
+     * One of the dates the saved schedule expanded to, whether it is cancelled, and the
+     * municipality it takes place in when that differs from the offer's (editable for series).
+     */
     public record ScheduledDate(java.time.LocalDate date, java.time.LocalTime start,
-                                java.util.Optional<java.time.LocalTime> end, boolean cancelled) {
+                                java.util.Optional<java.time.LocalTime> end, boolean cancelled, Long municipalityId) {
     }
 
     public Long id;
@@ -85,7 +88,7 @@ public class OfferForm {
     public java.time.LocalTime eventStart;
     public java.time.LocalTime eventEnd;
     public final List<DateInput> eventList = new ArrayList<>();
-    /** Read only: the dates as saved. */
+    /** The dates as saved; for a series, a date's own municipality is saved from here. */
     public final List<ScheduledDate> scheduled = new ArrayList<>();
     /** The moderator's reason and note when the offer (or its revision) was sent back. */
     public RejectionReason rejectionCode;

@@ -204,6 +204,25 @@ class OfferEditingIT {
     }
 
     @Test
+    void one_date_of_a_weekly_series_can_take_place_elsewhere() {
+        OfferForm form = form("Lauftreff " + TestOffers.uniqueWord());
+        form.eventKind = OfferForm.EventKind.WEEKLY;
+        form.eventDay = LocalDate.now().plusDays(1).getDayOfWeek();
+        form.eventFrom = LocalDate.now().plusDays(1);
+        form.eventUntil = LocalDate.now().plusDays(30);
+        form.eventStart = LocalTime.of(18, 0);
+        long id = editing.save(form);
+        long elsewhere = municipalities.all().get(2).id();
+
+        OfferForm loaded = editing.load(id);
+        OfferForm.ScheduledDate second = loaded.scheduled.get(1);
+        loaded.scheduled.set(1, new OfferForm.ScheduledDate(second.date(), second.start(), second.end(), false, elsewhere));
+        editing.save(loaded);
+        assertThat(editing.load(id).scheduled).extracting(OfferForm.ScheduledDate::municipalityId)
+                .containsOnlyOnce(elsewhere).element(1).isEqualTo(elsewhere);
+    }
+
+    @Test
     void another_provider_can_neither_read_nor_change_my_offer() {
         long id = editing.save(form("Kochabend " + TestOffers.uniqueWord()));
         OfferForm mine = editing.load(id);

@@ -323,7 +323,7 @@ class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
                     e -> {
                         loaded.version = editing.setCancelled(form.id, date.date(), date.start(), !date.cancelled());
                         form.scheduled.set(index, new OfferForm.ScheduledDate(date.date(), date.start(), date.end(),
-                                !date.cancelled()));
+                                !date.cancelled(), date.municipalityId()));
                         showScheduled(form);
                     });
             row.add(text);
@@ -333,6 +333,21 @@ class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 row.add(badge);
             }
             row.add(toggle);
+            if (form.eventKind != OfferForm.EventKind.LIST) {
+                // Saved with the form (and reviewed like any change), unlike a cancellation.
+                ComboBox<MunicipalityRef> elsewhere = new ComboBox<>(getTranslation("editor.event.elsewhere"));
+                elsewhere.setItems(municipalities.all());
+                elsewhere.setItemLabelGenerator(MunicipalityRef::name);
+                elsewhere.setClearButtonVisible(true);
+                elsewhere.setValue(date.municipalityId() == null ? null
+                        : municipalities.byId(date.municipalityId()).orElse(null));
+                elsewhere.addValueChangeListener(e -> {
+                    OfferForm.ScheduledDate current = form.scheduled.get(index);
+                    form.scheduled.set(index, new OfferForm.ScheduledDate(current.date(), current.start(), current.end(),
+                            current.cancelled(), e.getValue() == null ? null : e.getValue().id()));
+                });
+                row.add(elsewhere);
+            }
             scheduled.add(row);
         }
     }
