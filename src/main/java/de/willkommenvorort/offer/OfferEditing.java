@@ -54,8 +54,12 @@ public class OfferEditing {
     @Transactional(readOnly = true)
     public List<MyOffer> mine(String language) {
         List<MyOffer> mine = new ArrayList<>();
-        for (Offer offer : offers.ownedBy(provider())) {
-            Optional<Offer> revision = offers.findByRevisionOf(offer.getId());
+        long provider = provider();
+        // All revisions in one query, not one per offer.
+        Map<Long, Offer> revisions = new java.util.HashMap<>();
+        offers.revisionsOwnedBy(provider).forEach(r -> revisions.put(r.getRevisionOf(), r));
+        for (Offer offer : offers.ownedBy(provider)) {
+            Optional<Offer> revision = Optional.ofNullable(revisions.get(offer.getId()));
             Offer shown = revision.orElse(offer);
             String textLanguage = TextChoice.pick(shown.getTexts().keySet(), language, shown.getOriginalLanguage());
             Offer rejected = shown.getReviewState() == ReviewState.REJECTED ? shown : offer;
@@ -321,24 +325,22 @@ public class OfferEditing {
             offer.clearSchedule();
         } else {
             offer.scheduleBy(OfferValidation.eventRule(form), LocalDate.now(clock));
-            if (form.eventKind != OfferForm.EventKind.LIST) {
-                // A date of a series may take place elsewhere; dates the rule no longer has are skipped.
-                Set<String> kept = new HashSet<>();
-                offer.getEventDates().forEach(d -> kept.add(d.date() + " " + d.start()));
-                form.scheduled.stream().filter(d -> kept.contains(d.date() + " " + d.start()))
-                        .forEach(d -> offer.placeDateAt(d.date(), d.start(),
-                                d.municipalityId() != null && !d.municipalityId().equals(form.municipalityId)
-                                        ? d.municipalityId() : null, null, null));
-            } else {
-                // A listed date may take place in another municipality than the offer usually does.
-                Set<String> kept = new HashSet<>();
-                offer.getEventDates().forEach(d -> kept.add(d.date() + " " + d.start()));
-                form.eventList.stream().filter(d -> kept.contains(d.date() + " " + d.start()))
-                        .forEach(d -> offer.placeDateAt(d.date(), d.start(),
-                                d.municipalityId() != null && !d.municipalityId().equals(form.municipalityId)
-                                        ? d.municipalityId() : null, null, null));
-            }
+            // A date (of a list, or of a series) may take place in another municipality than usual.
+            List<OfferForm.DateInput> places = form.eventKind == OfferForm.EventKind.LIST ? form.eventList
+                    : form.scheduled.stream().map(d -> new OfferForm.DateInput(d.date(), d.start(), null,
+                            d.municipalityId())).toList();
+            placeDates(offer, places, form.municipalityId);
         }
+    }
+
+    /** Sets each date's own municipality; dates the schedule no longer has are skipped. */
+    private static void placeDates(Offer offer, List<OfferForm.DateInput> places, Long usual) {
+        Set<String> kept = new HashSet<>();
+        offer.getEventDates().forEach(d -> kept.add(d.date() + " " + d.start()));
+        places.stream().filter(d -> kept.contains(d.date() + " " + d.start()))
+                .forEach(d -> offer.placeDateAt(d.date(), d.start(),
+                        d.municipalityId() != null && !d.municipalityId().equals(usual) ? d.municipalityId() : null,
+                        null, null));
     }
 
     private static String blankToNull(String value) {

@@ -17,6 +17,9 @@ interface OfferRepository extends JpaRepository<Offer, Long> {
 
     Optional<Offer> findByRevisionOf(long publishedId);
 
+    @Query("select o from Offer o where o.providerId = ?1 and o.revisionOf is not null")
+    List<Offer> revisionsOwnedBy(long providerId);
+
     List<Offer> findByProviderId(long providerId);
 
     @Query("select o from Offer o where o.reviewState = ?1 and o.validUntil < ?2")
