@@ -39,10 +39,19 @@ public class AuditEntry {
     @Column(length = DETAIL_MAX, updatable = false)
     private String detail;
 
+    @Column(name = "before_value", updatable = false, columnDefinition = "MEDIUMTEXT")
+    private String before;
+
+    @Column(name = "after_value", updatable = false, columnDefinition = "MEDIUMTEXT")
+    private String after;
+
     protected AuditEntry() {
     }
 
-    AuditEntry(Instant at, String actor, String action, String subjectType, Long subjectId, String detail) {
+    AuditEntry(Instant at, String actor, String action, String subjectType, Long subjectId, String detail,
+            String before, String after) {
+        this.before = before;
+        this.after = after;
         this.at = at;
         this.actor = actor;
         this.action = action;
@@ -73,5 +82,19 @@ public class AuditEntry {
 
     public String getDetail() {
         return detail;
+    }
+
+    /** What the changed object held before the change (a readable rendering), if recorded. */
+    public String getBefore() {
+        return before;
+    }
+
+    /** What it holds after the change, if recorded. */
+    public String getAfter() {
+        return after;
+    }
+
+    public Long getId() {
+        return id;
     }
 }

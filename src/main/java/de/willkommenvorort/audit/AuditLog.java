@@ -27,7 +27,16 @@ public class AuditLog {
     }
 
     public void record(String actor, String action, String subjectType, Long subjectId, String detail) {
-        entries.save(new AuditEntry(clock.instant(), actor, action, subjectType, subjectId, detail));
+        record(actor, action, subjectType, subjectId, detail, null, null);
+    }
+
+    /**
+     * Records a change with what was there before and what is there after (readable text, e.g.
+     * one "field: value" line each), so that an administrator sees exactly what changed.
+     */
+    public void record(String actor, String action, String subjectType, Long subjectId, String detail, String before,
+            String after) {
+        entries.save(new AuditEntry(clock.instant(), actor, action, subjectType, subjectId, detail, before, after));
     }
 
     @Transactional(readOnly = true, propagation = Propagation.REQUIRED)
