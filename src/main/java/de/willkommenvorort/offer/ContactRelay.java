@@ -43,8 +43,7 @@ public class ContactRelay {
 
     /** Whether the offer is public and can be written to only through the app. */
     public boolean available(long offerId) {
-        return publicOffers.published(offerId, Language.SOURCE.code()).isPresent()
-                && offers.findById(offerId).map(o -> o.getEmail() != null && !o.isEmailPublic()).orElse(false);
+        return publicOffers.published(offerId, Language.SOURCE.code()).map(OfferDetails::contactForm).orElse(false);
     }
 
     public void send(long offerId, String name, String replyTo, String message, Language language, String clientAddress) {

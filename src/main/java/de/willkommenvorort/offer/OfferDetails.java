@@ -38,7 +38,8 @@ public record OfferDetails(
         Optional<LocalDate> nextStart,
         List<WeeklySlot> weeklySlots,
         Set<String> spokenLanguages,
-        Set<TargetGroup> targetGroups) {
+        Set<TargetGroup> targetGroups,
+        boolean contactForm) {
 
     /**
      * What a newcomer reading {@code language} sees of this offer: their language's text where
@@ -64,7 +65,9 @@ public record OfferDetails(
                 offer.isRegistrationRequired(), offer.isChildcare(), offer.isWheelchairAccessible(),
                 offer.isAppointmentOnly(), Optional.ofNullable(offer.getCourseLevel()),
                 Optional.ofNullable(offer.getNextStart()), List.copyOf(slots),
-                Set.copyOf(offer.getSpokenLanguages()), Set.copyOf(offer.getTargetGroups()));
+                Set.copyOf(offer.getSpokenLanguages()), Set.copyOf(offer.getTargetGroups()),
+                // Newcomers can write through the app to an address the provider keeps private.
+                offer.getEmail() != null && !offer.isEmailPublic());
     }
 
     private static String nonNull(String text) {

@@ -192,7 +192,7 @@ public class OfferEditing {
                 // Not a whole rule yet: the preview shows no dates until it is.
             }
         }
-        return new Preview(details, dates, !form.email.isBlank() && !form.emailPublic);
+        return new Preview(details, dates, details.contactForm());
     }
 
     /** Sends the offer (or its revision) to review. */

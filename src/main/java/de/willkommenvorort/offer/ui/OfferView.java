@@ -10,7 +10,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.willkommenvorort.base.ui.MainLayout;
 import de.willkommenvorort.category.CategoryService;
 import de.willkommenvorort.i18n.Language;
-import de.willkommenvorort.offer.ContactRelay;
 import de.willkommenvorort.offer.OfferDetails;
 import de.willkommenvorort.offer.PublicEvents;
 import de.willkommenvorort.offer.PublicOffers;
@@ -30,15 +29,12 @@ class OfferView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
     private final CategoryService categories;
     private final ProviderService providers;
     private final PublicEvents events;
-    private final ContactRelay relay;
     private final Language language;
     private String pageTitle = "";
 
-    OfferView(PublicOffers offers, CategoryService categories, ProviderService providers, PublicEvents events,
-              ContactRelay relay) {
+    OfferView(PublicOffers offers, CategoryService categories, ProviderService providers, PublicEvents events) {
         this.offers = offers;
         this.events = events;
-        this.relay = relay;
         this.categories = categories;
         this.providers = providers;
         this.language = Language.of(getLocale());
@@ -56,7 +52,7 @@ class OfferView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
         removeAll();
         pageTitle = offer.title();
         add(new OfferDetailsPanel(offer, categories, providers, events.nextDates(id, language.code()),
-                relay.available(id)));
+                offer.contactForm()));
     }
 
     @Override
