@@ -58,10 +58,13 @@ class DemoCounty implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final AccountService accounts;
     private final Clock clock;
+    private final DemoInfoPages infoPages;
     private final JsonMapper json = JsonMapper.builder().build();
 
     DemoCounty(MunicipalityService municipalities, ProviderService providers, CategoryService categories,
-               ReviewWorkflow review, TransactionTemplate transaction, AccountService accounts, Clock clock) {
+               ReviewWorkflow review, TransactionTemplate transaction, AccountService accounts, Clock clock,
+               DemoInfoPages infoPages) {
+        this.infoPages = infoPages;
         this.accounts = accounts;
         this.municipalities = municipalities;
         this.providers = providers;
@@ -111,8 +114,9 @@ class DemoCounty implements ApplicationRunner {
                 count++;
             }
         }
-        log.info("Demo county loaded: {} municipalities, {} providers, {} offers in {} ms", places.size(),
-                owners.size(), count, (System.nanoTime() - started) / 1_000_000);
+        int pages = infoPages.load();
+        log.info("Demo county loaded: {} municipalities, {} providers, {} offers, {} info pages in {} ms",
+                places.size(), owners.size(), count, pages, (System.nanoTime() - started) / 1_000_000);
     }
 
     private void moveTo(long id, ReviewState state, String reason) {

@@ -22,6 +22,7 @@ import de.willkommenvorort.base.ui.MainLayout;
 import de.willkommenvorort.base.ui.NativeChoice;
 import de.willkommenvorort.category.BuildingBlock;
 import de.willkommenvorort.i18n.LanguagePreference;
+import de.willkommenvorort.info.InfoPages;
 import de.willkommenvorort.municipality.MunicipalityService;
 import de.willkommenvorort.offer.OfferFilter;
 import java.util.ArrayList;
@@ -104,11 +105,26 @@ class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         eventsTile = MainLayout.routerLink(EventsView.ROUTE, calendar, eventsName, eventsHint);
         eventsTile.addClassName("events-tile");
         updateTileLinks();
+        Anchor infoTile = MainLayout.routerLink(InfoPages.ROUTE, tileIcon("icons/info.svg"),
+                tileText("info.home.link", "tile-title"), tileText("info.home.hint", "tile-hint"));
+        infoTile.addClassNames("events-tile", "info-tile");
         // Volunteers and organisations find their way in from the start page; newcomers never need it,
         // so the other pages (and a prepaid phone's data) are spared the link.
         Paragraph providers = new Paragraph(MainLayout.routerLink("login", new Span(getTranslation("login.provider-link"))));
         providers.addClassName("provider-entry");
-        add(title, intro, searchRow, placeField, blocksTitle, grid, eventsTile, providers);
+        add(title, intro, searchRow, placeField, blocksTitle, grid, eventsTile, infoTile, providers);
+    }
+
+    private static Image tileIcon(String src) {
+        Image icon = new Image(src, "");
+        icon.addClassName("tile-icon");
+        return icon;
+    }
+
+    private Span tileText(String key, String className) {
+        Span text = new Span(getTranslation(key));
+        text.addClassName(className);
+        return text;
     }
 
     @Override

@@ -20,6 +20,7 @@ import de.willkommenvorort.base.ui.MainLayout;
 import de.willkommenvorort.category.BuildingBlock;
 import de.willkommenvorort.category.CategoryService;
 import de.willkommenvorort.i18n.Language;
+import de.willkommenvorort.info.InfoPages;
 import de.willkommenvorort.municipality.MunicipalityService;
 import de.willkommenvorort.offer.OfferCard;
 import de.willkommenvorort.offer.OfferFilter;
@@ -50,14 +51,17 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final VirtualList<OfferCard> list = new VirtualList<>();
     private final Div empty = new Div();
     private final NativeButton wholeCounty = new NativeButton();
+    private final GoodToKnow goodToKnow;
 
     private OfferFilter filter = OfferFilter.everything();
     private int total;
 
-    ResultsView(PublicOffers offers, CategoryService categories, MunicipalityService municipalities) {
+    ResultsView(PublicOffers offers, CategoryService categories, MunicipalityService municipalities,
+                InfoPages infoPages) {
         this.offers = offers;
         this.categories = categories;
         this.language = Language.of(getLocale());
+        this.goodToKnow = new GoodToKnow(infoPages, language);
         this.filters = new FilterPanel(categories, municipalities, language, change -> apply(change.apply(filter)));
         addClassName("results-view");
 
@@ -115,7 +119,7 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         empty.add(emptyTitle, emptyHint, wholeCounty, clear);
         empty.addClassName("empty-result");
 
-        add(title, searchRow, filters, count, list, empty);
+        add(title, searchRow, filters, goodToKnow, count, list, empty);
     }
 
     /** The URL of a list, for links from elsewhere. */
@@ -159,6 +163,7 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         title.setText(next.text().isPresent() ? getTranslation("results.title.search")
                 : next.block().map(b -> getTranslation(Labels.blockTitle(b)))
                 .orElseGet(() -> getTranslation("results.title.all")));
+        goodToKnow.show(next.block().orElse(null));
         total = offers.count(next, language.code());
         count.setText(getTranslation("results.count", total));
         list.setDataProvider(DataProvider.fromCallbacks(
