@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import de.willkommenvorort.account.Account;
+import de.willkommenvorort.account.CurrentAccount;
 import de.willkommenvorort.account.InvalidInput;
 import de.willkommenvorort.account.StaffAccounts;
 import de.willkommenvorort.account.StaffMember;
@@ -102,6 +103,11 @@ class StaffAccountsView extends Div implements HasDynamicTitle {
                     return getTranslation("staff.account.last-sign-in", LocalFormats.date(local.toLocalDate(), language),
                             LocalFormats.time(local.toLocalTime(), language));
                 }).orElseGet(() -> getTranslation("staff.account.never"))));
+        card.add(name, facts);
+        if (CurrentAccount.get().map(u -> u.accountId() == member.id()).orElse(false)) {
+            // Nobody changes, resets, signs out or removes their own account here.
+            return card;
+        }
         Select<String> role = roleChoice();
         role.setValue(member.role());
         role.addValueChangeListener(e -> {
@@ -114,7 +120,7 @@ class StaffAccountsView extends Div implements HasDynamicTitle {
                 action("staff.account.end-sessions", member, staff::endSessions, "staff.account.end-sessions.done"),
                 removal(member));
         actions.addClassName("staff-account-actions");
-        card.add(name, facts, actions);
+        card.add(actions);
         return card;
     }
 
