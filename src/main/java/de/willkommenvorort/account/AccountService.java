@@ -305,6 +305,10 @@ public class AccountService implements UserDetailsService {
         if (password == null || !passwords.matches(PasswordPolicy.normalize(password), account.getPasswordHash())) {
             throw new InvalidInput(Map.of("password", "account.password.wrong"));
         }
+        if (AppRoles.ADMIN.equals(account.getRole()) && account.isEmailVerified()
+                && accounts.countByRoleAndEmailVerifiedAtIsNotNull(AppRoles.ADMIN) <= 1) {
+            throw new InvalidInput(Map.of("password", "staff.account.last-admin"));
+        }
         events.publishEvent(new AccountDeleted(account.getId(), account.getProviderId(), account.getPseudonym()));
         if (account.getProviderId() != null) {
             providers.forgetPeople(account.getProviderId(), account.getPseudonym());
