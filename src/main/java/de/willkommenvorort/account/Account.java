@@ -1,5 +1,6 @@
 package de.willkommenvorort.account;
 
+import de.willkommenvorort.security.AppRoles;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -54,6 +55,18 @@ public class Account {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt = Instant.now();
 
+    @Column(name = "totp_secret", length = 64)
+    private String totpSecret;
+
+    @Column(name = "totp_enabled_at")
+    private Instant totpEnabledAt;
+
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
+
+    @Column(name = "last_sign_in_at")
+    private Instant lastSignInAt;
+
     protected Account() {
     }
 
@@ -81,6 +94,39 @@ public class Account {
 
     void endAllSessions() {
         sessionEpoch++;
+    }
+
+    /** Staff accept their invitation (or the first administrator their set-up link). */
+    void acceptInvitation(String email, String displayName, String passwordHash, Instant at) {
+        this.email = email;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        verifyEmail(at);
+    }
+
+    void setUpSecondFactor(String secret, long usedStep, Instant at) {
+        this.totpSecret = secret;
+        this.totpEnabledAt = at;
+        this.totpLastStep = usedStep;
+    }
+
+    /** Forgets the second factor: the person sets up a new one at the next sign-in. */
+    void resetSecondFactor() {
+        this.totpSecret = null;
+        this.totpEnabledAt = null;
+        this.totpLastStep = null;
+        endAllSessions();
+    }
+
+    /** A code of this time step was used; codes of this and earlier steps no longer work. */
+    void useStep(long step, Instant at) {
+        this.totpLastStep = step;
+        this.lastSignInAt = at;
+    }
+
+    void changeRole(String role) {
+        this.role = role;
+        endAllSessions();
     }
 
     void changeProfile(String displayName, String language) {
@@ -134,5 +180,26 @@ public class Account {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    String getTotpSecret() {
+        return totpSecret;
+    }
+
+    public boolean hasSecondFactor() {
+        return totpEnabledAt != null;
+    }
+
+    long getTotpLastStep() {
+        return totpLastStep == null ? -1 : totpLastStep;
+    }
+
+    public Instant getLastSignInAt() {
+        return lastSignInAt;
+    }
+
+    /** County staff: moderators and administrators, who sign in with a second factor. */
+    public boolean isStaff() {
+        return AppRoles.MODERATOR.equals(role) || AppRoles.ADMIN.equals(role);
     }
 }

@@ -4,16 +4,11 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import de.willkommenvorort.account.ui.LoginView;
 import de.willkommenvorort.security.SecurityContribution;
 import de.willkommenvorort.security.Throttle;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
@@ -25,18 +20,17 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Sign-in for volunteers, organisations and staff: Argon2id hashes, at most five failed sign-ins
- * per account and per address in fifteen minutes, a session id renewed at sign-in (Spring's
- * default), and sessions that end when the account's session epoch moves on.
+ * (wrong passwords and wrong codes) per account and per address in fifteen minutes, a session id
+ * renewed at sign-in, sessions that end when the account's session epoch moves on, and for staff
+ * a second factor and an absolute session limit.
  */
 @Configuration(proxyBeanMethods = false)
 class AccountSecurity implements SecurityContribution {
@@ -45,11 +39,18 @@ class AccountSecurity implements SecurityContribution {
     static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
 
     private final AccountService accounts;
+    private final SecondFactor secondFactor;
     private final Throttle failures;
+    private final Clock clock;
+    private final Duration staffSessionLimit;
 
-    AccountSecurity(@Lazy AccountService accounts, Optional<Clock> clock) {
+    AccountSecurity(@Lazy AccountService accounts, @Lazy SecondFactor secondFactor, Optional<Clock> clock,
+                    @Value("${wvo.staff.absolute-timeout:10h}") Duration staffSessionLimit) {
         this.accounts = accounts;
-        this.failures = new Throttle(FAILURES, FAILURE_WINDOW, clock.orElseGet(Clock::systemUTC));
+        this.secondFactor = secondFactor;
+        this.clock = clock.orElseGet(Clock::systemUTC);
+        this.failures = new Throttle(FAILURES, FAILURE_WINDOW, this.clock);
+        this.staffSessionLimit = staffSessionLimit;
     }
 
     /** OWASP's Argon2id minimum: 19 MiB, two iterations, one lane. Spring's defaults use less. */
@@ -71,7 +72,8 @@ class AccountSecurity implements SecurityContribution {
         // The login page is named here too: this configurer is set up before Vaadin's, and without a
         // page of its own Spring Security would serve its generated one.
         http.formLogin(form -> form.loginPage("/" + LoginView.ROUTE).failureHandler(failureHandler()));
-        http.addFilterAfter(new SessionEpochFilter(accounts), SecurityContextHolderFilter.class);
+        http.addFilterAfter(new SessionLimits(accounts, staffSessionLimit, clock), SecurityContextHolderFilter.class);
+        http.addFilterAfter(new StaffSignInFilter(secondFactor, failures, clock), SecurityContextHolderFilter.class);
     }
 
     @Override
@@ -80,9 +82,22 @@ class AccountSecurity implements SecurityContribution {
         vaadin.defaultSuccessUrl(LoginView.AFTER_LOGIN);
     }
 
-    /** Tells the sign-in page why: too many attempts (and until when), unverified, or wrong. */
-    private static AuthenticationFailureHandler failureHandler() {
+    /**
+     * Tells the sign-in page why: too many attempts (and until when), unverified, or wrong. Staff
+     * whose password was right go on to the code page, under a new session id, still signed out.
+     */
+    private AuthenticationFailureHandler failureHandler() {
         return (request, response, exception) -> {
+            if (exception instanceof SecondFactorRequired required) {
+                request.getSession(true);
+                request.changeSessionId();
+                AccountUser user = required.user();
+                PendingSignIn pending = new PendingSignIn(user.accountId(), user.getUsername(), user.secondFactor(),
+                        clock.instant());
+                request.getSession().setAttribute(PendingSignIn.ATTRIBUTE, pending);
+                response.sendRedirect(request.getContextPath() + "/" + pending.route());
+                return;
+            }
             String query = switch (exception) {
                 case LockedOut locked -> "locked=" + locked.until.getEpochSecond();
                 case DisabledException disabled -> "unverified";
@@ -115,6 +130,10 @@ class AccountSecurity implements SecurityContribution {
             }
             try {
                 Authentication result = delegate.authenticate(authentication);
+                if (result.getPrincipal() instanceof AccountUser user && user.staff()) {
+                    // Failures are forgotten only after the second factor, or codes could be guessed for ever.
+                    throw new SecondFactorRequired(user);
+                }
                 failures.clear(account);
                 return result;
             } catch (BadCredentialsException e) {
@@ -141,30 +160,6 @@ class AccountSecurity implements SecurityContribution {
         @Override
         public boolean matches(CharSequence raw, String encoded) {
             return delegate.matches(PasswordPolicy.normalize(raw.toString()), encoded);
-        }
-    }
-
-    /** Ends a session whose account ended all its sessions or no longer exists. */
-    private static final class SessionEpochFilter extends OncePerRequestFilter {
-
-        private final AccountService accounts;
-
-        SessionEpochFilter(AccountService accounts) {
-            this.accounts = accounts;
-        }
-
-        @Override
-        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                throws ServletException, IOException {
-            Optional<AccountUser> user = CurrentAccount.get();
-            if (user.isPresent() && !accounts.sessionValid(user.get().accountId(), user.get().sessionEpoch())) {
-                SecurityContextHolder.clearContext();
-                HttpSession session = request.getSession(false);
-                if (session != null) {
-                    session.invalidate();
-                }
-            }
-            chain.doFilter(request, response);
         }
     }
 }

@@ -40,6 +40,7 @@ public class AccountService implements UserDetailsService {
 
     private final AccountRepository accounts;
     private final AccountTokenRepository tokens;
+    private final AccountLinks links;
     private final ProviderService providers;
     private final MunicipalityService municipalities;
     private final PasswordEncoder passwords;
@@ -51,11 +52,12 @@ public class AccountService implements UserDetailsService {
     private final Throttle registrations;
     private final Throttle resets;
 
-    AccountService(AccountRepository accounts, AccountTokenRepository tokens, ProviderService providers,
+    AccountService(AccountRepository accounts, AccountTokenRepository tokens, AccountLinks links, ProviderService providers,
                    MunicipalityService municipalities, PasswordEncoder passwords, Mailer mailer, AuditLog audit,
                    ApplicationEventPublisher events, List<PersonalDataSource> personalData, Optional<Clock> clock) {
         this.accounts = accounts;
         this.tokens = tokens;
+        this.links = links;
         this.providers = providers;
         this.municipalities = municipalities;
         this.passwords = passwords;
@@ -303,6 +305,10 @@ public class AccountService implements UserDetailsService {
         if (password == null || !passwords.matches(PasswordPolicy.normalize(password), account.getPasswordHash())) {
             throw new InvalidInput(Map.of("password", "account.password.wrong"));
         }
+        if (AppRoles.ADMIN.equals(account.getRole()) && account.isEmailVerified()
+                && accounts.countByRoleAndEmailVerifiedAtIsNotNull(AppRoles.ADMIN) <= 1) {
+            throw new InvalidInput(Map.of("password", "staff.account.last-admin"));
+        }
         events.publishEvent(new AccountDeleted(account.getId(), account.getProviderId(), account.getPseudonym()));
         if (account.getProviderId() != null) {
             providers.forgetPeople(account.getProviderId(), account.getPseudonym());
@@ -336,16 +342,11 @@ public class AccountService implements UserDetailsService {
     }
 
     private String newToken(Account account, AccountToken.Purpose purpose, Duration valid) {
-        String token = SecureTokens.newToken();
-        tokens.save(new AccountToken(SecureTokens.sha256(token), account.getId(), purpose, clock.instant().plus(valid)));
-        return token;
+        return links.issue(account.getId(), purpose, valid);
     }
 
     private Optional<AccountToken> token(String token, AccountToken.Purpose purpose) {
-        if (!SecureTokens.wellFormed(token)) {
-            return Optional.empty();
-        }
-        return tokens.findById(SecureTokens.sha256(token)).filter(t -> t.getPurpose() == purpose);
+        return links.find(token, purpose);
     }
 
     private String hash(String password) {
@@ -356,7 +357,7 @@ public class AccountService implements UserDetailsService {
         throttle.blockedUntil(key).ifPresent(until -> { throw new TooManyAttempts(until); });
     }
 
-    private static void checkEmail(Map<String, String> problems, String email) {
+    static void checkEmail(Map<String, String> problems, String email) {
         if (email.isEmpty()) {
             problems.put("email", "account.email.required");
         } else if (!Mailer.validAddress(email)) {
@@ -364,7 +365,7 @@ public class AccountService implements UserDetailsService {
         }
     }
 
-    private static void require(Map<String, String> problems, String field, String value, int max) {
+    static void require(Map<String, String> problems, String field, String value, int max) {
         if (value.isEmpty()) {
             problems.put(field, "form.required");
         } else if (value.length() > max) {
@@ -372,15 +373,15 @@ public class AccountService implements UserDetailsService {
         }
     }
 
-    private static String strip(String value) {
+    static String strip(String value) {
         return value == null ? "" : value.strip();
     }
 
-    private static Language language(Account account) {
+    static Language language(Account account) {
         return Language.ofCode(account.getLanguage()).orElse(Language.SOURCE);
     }
 
-    private static String newPseudonym() {
+    static String newPseudonym() {
         return SecureTokens.randomName("p-");
     }
 }

@@ -13,14 +13,20 @@ import java.time.Instant;
 @Table(name = "account_token")
 class AccountToken {
 
-    enum Purpose { VERIFY_EMAIL, RESET_PASSWORD }
+    enum Purpose {
+        VERIFY_EMAIL, RESET_PASSWORD,
+        /** The first administrator's set-up link; without an account when no address was given. */
+        FIRST_ADMIN,
+        /** An administrator's invitation of a moderator or administrator. */
+        STAFF_INVITE
+    }
 
     @Id
     @Column(name = "token_hash", length = 64)
     private String tokenHash;
 
-    @Column(name = "account_id", nullable = false)
-    private long accountId;
+    @Column(name = "account_id")
+    private Long accountId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -32,14 +38,14 @@ class AccountToken {
     protected AccountToken() {
     }
 
-    AccountToken(String tokenHash, long accountId, Purpose purpose, Instant expiresAt) {
+    AccountToken(String tokenHash, Long accountId, Purpose purpose, Instant expiresAt) {
         this.tokenHash = tokenHash;
         this.accountId = accountId;
         this.purpose = purpose;
         this.expiresAt = expiresAt;
     }
 
-    long getAccountId() {
+    Long getAccountId() {
         return accountId;
     }
 

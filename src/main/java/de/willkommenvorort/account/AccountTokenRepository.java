@@ -9,4 +9,8 @@ interface AccountTokenRepository extends JpaRepository<AccountToken, String> {
     @Modifying
     @Query("delete from AccountToken t where t.accountId = ?1 and t.purpose = ?2")
     void deleteFor(long accountId, AccountToken.Purpose purpose);
+
+    @Modifying
+    @Query("delete from AccountToken t where t.accountId is null and t.purpose = ?1")
+    void deleteUnowned(AccountToken.Purpose purpose);
 }

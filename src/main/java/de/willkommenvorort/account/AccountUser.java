@@ -20,6 +20,8 @@ public final class AccountUser implements UserDetails, CredentialsContainer {
     private final boolean verified;
     private final int sessionEpoch;
     private final String pseudonym;
+    private final boolean staff;
+    private final boolean secondFactor;
     private String passwordHash;
 
     AccountUser(Account account) {
@@ -30,6 +32,8 @@ public final class AccountUser implements UserDetails, CredentialsContainer {
         this.verified = account.isEmailVerified();
         this.sessionEpoch = account.getSessionEpoch();
         this.pseudonym = account.getPseudonym();
+        this.staff = account.isStaff();
+        this.secondFactor = account.hasSecondFactor();
         this.passwordHash = account.getPasswordHash();
     }
 
@@ -49,6 +53,16 @@ public final class AccountUser implements UserDetails, CredentialsContainer {
 
     public String role() {
         return role;
+    }
+
+    /** County staff, who need a second factor to sign in. */
+    public boolean staff() {
+        return staff;
+    }
+
+    /** Whether the second factor was set up when the person signed in. */
+    boolean secondFactor() {
+        return secondFactor;
     }
 
     int sessionEpoch() {

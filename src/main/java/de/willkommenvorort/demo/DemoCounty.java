@@ -1,6 +1,7 @@
 package de.willkommenvorort.demo;
 
 import de.willkommenvorort.account.AccountService;
+import de.willkommenvorort.account.StaffAccounts;
 import de.willkommenvorort.category.CategoryRef;
 import de.willkommenvorort.category.CategoryService;
 import de.willkommenvorort.municipality.MunicipalityRef;
@@ -57,15 +58,17 @@ class DemoCounty implements ApplicationRunner {
     private final ReviewWorkflow review;
     private final TransactionTemplate transaction;
     private final AccountService accounts;
+    private final StaffAccounts staff;
     private final Clock clock;
     private final DemoInfoPages infoPages;
     private final JsonMapper json = JsonMapper.builder().build();
 
     DemoCounty(MunicipalityService municipalities, ProviderService providers, CategoryService categories,
-               ReviewWorkflow review, TransactionTemplate transaction, AccountService accounts, Clock clock,
-               DemoInfoPages infoPages) {
+               ReviewWorkflow review, TransactionTemplate transaction, AccountService accounts, StaffAccounts staff,
+               Clock clock, DemoInfoPages infoPages) {
         this.infoPages = infoPages;
         this.accounts = accounts;
+        this.staff = staff;
         this.municipalities = municipalities;
         this.providers = providers;
         this.categories = categories;
@@ -97,6 +100,9 @@ class DemoCounty implements ApplicationRunner {
         for (AccountRow a : county.accounts()) {
             accounts.createVerified(a.email(), a.name(), AppRoles.PROVIDER, require(owners, a.provider(), "provider"),
                     a.password(), a.language());
+        }
+        for (StaffRow s : county.staff()) {
+            staff.createWithSecondFactor(s.email(), s.name(), s.role(), s.password(), s.language(), s.totpSecret());
         }
         Map<String, CategoryRef> byCode = categories.all().stream()
                 .collect(Collectors.toMap(CategoryRef::code, Function.identity()));
@@ -217,7 +223,11 @@ class DemoCounty implements ApplicationRunner {
     }
 
     record CountyFile(String county, List<PlaceRow> municipalities, List<ProviderRow> providers,
-                      List<AccountRow> accounts) {
+                      List<AccountRow> accounts, List<StaffRow> staff) {
+    }
+
+    /** A demo staff account; its second-factor secret is published in the README, like its password. */
+    record StaffRow(String email, String name, String role, String language, String password, String totpSecret) {
     }
 
     /** A demo sign-in for a provider, listed in the README so that anyone can try the provider's side. */

@@ -23,7 +23,8 @@ class PublicHttpIT {
     @Test
     void newcomer_pages_and_pwa_files_are_open_to_everyone() throws Exception {
         for (String path : new String[] {"/", "/offers", "/language", "/offer/1", "/manifest.webmanifest", "/app-sw.js",
-                "/offline", "/css/app.css", "/icons/icon-192.png"}) {
+                "/offline", "/css/app.css", "/icons/icon-192.png", "/login/code", "/login/second-factor",
+                "/setup/unknown-link"}) {
             assertThat(get(path, "identity").statusCode()).as(path).isEqualTo(200);
         }
     }
@@ -31,7 +32,7 @@ class PublicHttpIT {
     @Test
     void anything_unmatched_is_denied() throws Exception {
         for (String path : new String[] {"/admin", "/api/offers", "/offer/not-a-number", "/actuator/env", "/my",
-                "/my/offers/new", "/my/profile"}) {
+                "/my/offers/new", "/my/profile", "/staff", "/staff/accounts"}) {
             HttpResponse<byte[]> answer = get(path, "identity");
             // Refused, or sent to the sign-in page; never served.
             assertThat(answer.statusCode()).as(path).isIn(302, 401, 403);

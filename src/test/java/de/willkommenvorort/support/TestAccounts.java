@@ -3,26 +3,39 @@ package de.willkommenvorort.support;
 import de.willkommenvorort.account.AccountService;
 import de.willkommenvorort.account.AccountUser;
 import de.willkommenvorort.account.Registration;
+import de.willkommenvorort.account.StaffAccounts;
+import de.willkommenvorort.account.Totp;
 import de.willkommenvorort.municipality.MunicipalityService;
 import de.willkommenvorort.provider.ProviderKind;
+import de.willkommenvorort.security.AppRoles;
+import de.willkommenvorort.security.SystemActor;
 import de.willkommenvorort.support.TestMail.Inbox;
+import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Registers and verifies provider accounts through the real services and mail, and signs them in. */
+/**
+ * Registers and verifies provider accounts through the real services and mail, makes staff
+ * accounts with a second factor, and signs them in.
+ */
 @Component
 public class TestAccounts {
 
     public static final String PASSWORD = "Tee mit Minze und Honig";
 
     private final AccountService accounts;
+    private final StaffAccounts staff;
     private final MunicipalityService municipalities;
     private final Inbox inbox;
+    private final Map<Long, String> secrets = new ConcurrentHashMap<>();
 
-    TestAccounts(AccountService accounts, MunicipalityService municipalities, Inbox inbox) {
+    TestAccounts(AccountService accounts, StaffAccounts staff, MunicipalityService municipalities, Inbox inbox) {
         this.accounts = accounts;
+        this.staff = staff;
         this.municipalities = municipalities;
         this.inbox = inbox;
     }
@@ -38,6 +51,34 @@ public class TestAccounts {
                 email, PASSWORD, language, true), "192.0.2." + (email.hashCode() & 0x7f));
         String path = Inbox.linkPath(inbox.await(email, 1), "/account/verify/");
         accounts.verify(path.substring("/account/verify/".length()));
+        return accounts.loadUserByUsername(email);
+    }
+
+    /** A verified moderator with a second factor set up; its secret is {@link #secret(AccountUser)}. */
+    public AccountUser moderator() {
+        return staffMember(AppRoles.MODERATOR);
+    }
+
+    /** A verified administrator with a second factor set up; its secret is {@link #secret(AccountUser)}. */
+    public AccountUser admin() {
+        return staffMember(AppRoles.ADMIN);
+    }
+
+    /** The base32 second-factor secret of a staff account made here, as an authenticator app keeps it. */
+    public String secret(AccountUser user) {
+        return secrets.get(user.accountId());
+    }
+
+    /** The code an authenticator app shows for the secret now. */
+    public static String totpCode(String secret) {
+        return Totp.code(secret, Instant.now());
+    }
+
+    private AccountUser staffMember(String role) {
+        String email = uniqueEmail();
+        String secret = Totp.newSecret();
+        long id = SystemActor.call(() -> staff.createWithSecondFactor(email, "Staff Test", role, PASSWORD, "en", secret));
+        secrets.put(id, secret);
         return accounts.loadUserByUsername(email);
     }
 

@@ -57,6 +57,10 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
             notice.add(new Paragraph(getTranslation("login.after-reset")));
         } else if (query.containsKey("verified")) {
             notice.add(new Paragraph(getTranslation("login.after-verify")));
+        } else if (query.containsKey("ready")) {
+            notice.add(new Paragraph(getTranslation("login.after-setup")));
+        } else if (query.containsKey("expired")) {
+            notice.add(new Paragraph(getTranslation("login.code.expired")));
         }
     }
 
