@@ -1,5 +1,7 @@
 package de.willkommenvorort.browser;
 
+import de.willkommenvorort.support.TestAccounts;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -139,10 +141,30 @@ public abstract class BrowserTest {
 
     /** Signs in through the app's sign-in form and waits for the provider's area. */
     protected void signIn(String email, String password) {
+        submitPassword(email, password);
+        page.waitForURL(u -> u.endsWith("/my"));
+        settle();
+    }
+
+    /** Fills and sends the sign-in form; staff then still need their code. */
+    protected void submitPassword(String email, String password) {
         page.locator("vaadin-login-form input[name=username]").fill(email);
         page.locator("vaadin-login-form input[name=password]").fill(password);
         page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form [part=vaadin-login-submit]").first().click();
-        page.waitForURL(u -> u.endsWith("/my"));
+    }
+
+    /**
+     * Signs a staff member in with password and the current code of their authenticator app (a
+     * German page), and waits for the workspace. A code works once: sign each account in once per 30 s.
+     */
+    protected void signInStaff(String email, String password, String totpSecret) {
+        open("/login");
+        submitPassword(email, password);
+        page.waitForURL(u -> u.endsWith("/login/code"));
+        settle();
+        page.getByLabel("Sechsstelliger Code").fill(TestAccounts.totpCode(totpSecret));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anmelden")).click();
+        page.waitForURL(u -> u.contains("/staff"));
         settle();
     }
 

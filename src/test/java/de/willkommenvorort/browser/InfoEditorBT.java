@@ -5,9 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import de.willkommenvorort.account.AccountService;
-import de.willkommenvorort.security.AppRoles;
-import de.willkommenvorort.security.SystemActor;
+import de.willkommenvorort.account.AccountUser;
 import de.willkommenvorort.support.AppTest;
 import de.willkommenvorort.support.TestAccounts;
 import java.util.UUID;
@@ -22,18 +20,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 class InfoEditorBT extends BrowserTest {
 
     @Autowired
-    AccountService accounts;
+    TestAccounts accounts;
 
     @Test
     void moderator_writes_a_page_sees_the_translation_turn_outdated_and_needs_a_second_person() {
-        String email = TestAccounts.uniqueEmail();
-        SystemActor.run(() -> accounts.createVerified(email, "Mona Moderatorin", AppRoles.MODERATOR, null,
-                TestAccounts.PASSWORD, "de"));
-        open("/login");
-        page.locator("vaadin-login-form input[name=username]").fill(email);
-        page.locator("vaadin-login-form input[name=password]").fill(TestAccounts.PASSWORD);
-        page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form [part=vaadin-login-submit]").first().click();
-        page.waitForURL(u -> !u.contains("/login"));
+        AccountUser moderator = accounts.moderator();
+        signInStaff(moderator.getUsername(), TestAccounts.PASSWORD, accounts.secret(moderator));
 
         open("/staff/info");
         assertThat(heading()).hasText("Infoseiten");
