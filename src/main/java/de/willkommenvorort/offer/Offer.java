@@ -239,11 +239,15 @@ public class Offer {
         texts.put(language, text);
     }
 
-    /** Moves the review state; publishing stamps the time, leaving REJECTED clears the reason. */
+    /**
+     * Moves the review state; publishing stamps the time. The moderator's note stays with a
+     * rejection (with its code) and with a draft that staff sent back for changes (without a
+     * code), so that the provider reads it in their list; any other move clears both.
+     */
     void moveTo(ReviewState state, RejectionReason code, String note) {
         this.reviewState = state;
         this.rejectionCode = state == ReviewState.REJECTED ? code : null;
-        this.rejectionReason = state == ReviewState.REJECTED ? note : null;
+        this.rejectionReason = state == ReviewState.REJECTED || state == ReviewState.DRAFT ? note : null;
         if (state == ReviewState.PUBLISHED) {
             this.publishedAt = Instant.now();
         }
@@ -327,6 +331,16 @@ public class Offer {
         this.targetGroups.addAll(targetGroups);
         this.weeklySlots.clear();
         this.weeklySlots.addAll(weeklySlots);
+    }
+
+    /** Staff's correction of one language's words; the translation status stays as it was. */
+    void correctText(String language, String title, String summary, String description) {
+        OfferText corrected = new OfferText(title, summary, description);
+        if (texts.get(language).getStatus() == TextStatus.OUTDATED) {
+            corrected.markOutdated();
+        }
+        texts.put(language, corrected);
+        this.updatedAt = Instant.now();
     }
 
     void removeText(String language) {

@@ -62,7 +62,9 @@ public class OfferEditing {
             Optional<Offer> revision = Optional.ofNullable(revisions.get(offer.getId()));
             Offer shown = revision.orElse(offer);
             String textLanguage = TextChoice.pick(shown.getTexts().keySet(), language, shown.getOriginalLanguage());
-            Offer rejected = shown.getReviewState() == ReviewState.REJECTED ? shown : offer;
+            // What review said about whichever was sent back: rejected, or returned as a draft with a note.
+            Offer rejected = shown.getReviewState() == ReviewState.REJECTED || shown.getRejectionReason() != null
+                    ? shown : offer;
             mine.add(new MyOffer(offer.getId(), shown.getTexts().get(textLanguage).getTitle(), offer.getReviewState(),
                     revision.map(Offer::getReviewState), Optional.ofNullable(rejected.getRejectionCode()),
                     Optional.ofNullable(rejected.getRejectionReason()), Optional.ofNullable(shown.getValidUntil()),

@@ -4,10 +4,31 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface OfferRepository extends JpaRepository<Offer, Long> {
+
+    /** The offer with its row locked until the transaction ends: decisions on one item queue up. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select o from Offer o where o.id = ?1")
+    Optional<Offer> lockById(long id);
+
+    /** What waits for review, oldest submission first. */
+    @Query("""
+            select o from Offer o where o.reviewState = de.willkommenvorort.offer.ReviewState.SUBMITTED
+            order by o.submittedAt asc, o.id asc""")
+    List<Offer> waitingForReview();
+
+    long countByReviewState(ReviewState state);
+
+    /** Published offers whose valid-until date falls in the period, soonest first. */
+    @Query("""
+            select o from Offer o where o.reviewState = de.willkommenvorort.offer.ReviewState.PUBLISHED
+            and o.validUntil between ?1 and ?2 order by o.validUntil asc, o.id asc""")
+    List<Offer> publishedUntilBetween(LocalDate from, LocalDate to);
 
     Optional<Offer> findByIdAndReviewState(long id, ReviewState state);
 

@@ -128,7 +128,7 @@ final class OfferValidation {
         }
     }
 
-    private static void limit(Map<String, String> problems, String field, String value, int max, boolean required) {
+    static void limit(Map<String, String> problems, String field, String value, int max, boolean required) {
         if (required && (value == null || value.isBlank())) {
             problems.put(field, "form.required");
         } else if (value != null && value.strip().length() > max) {

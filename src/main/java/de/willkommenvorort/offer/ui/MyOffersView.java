@@ -60,6 +60,14 @@ class MyOffersView extends Div implements HasDynamicTitle {
                 reason.addClassName("rejection");
                 card.add(reason);
             });
+            if (offer.rejectionCode().isEmpty()) {
+                // Sent back for changes: a draft with the moderator's note, no reason code.
+                offer.rejectionNote().ifPresent(note -> {
+                    Paragraph quoted = new Paragraph(getTranslation("review.my.changes-requested", note));
+                    quoted.addClassNames("moderator-note", "changes-requested");
+                    card.add(quoted);
+                });
+            }
             offer.validUntil().ifPresent(until -> card.add(new Paragraph(
                     getTranslation("my.valid-until", LocalFormats.date(until, language)))));
             Div actions = new Div();

@@ -574,6 +574,10 @@ class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
             }
             rejection.addClassName("rejection");
             status.add(rejection);
+        } else if (form.rejectionNote != null) {
+            Paragraph note = new Paragraph(getTranslation("review.my.changes-requested", form.rejectionNote));
+            note.addClassNames("moderator-note", "changes-requested");
+            status.add(note);
         }
     }
 
