@@ -34,6 +34,8 @@ public class CountyFigures {
     /** Published means published and not a pending revision row; expired or archived offers do not count. */
     private static final String PUBLISHED = "o.review_state = 'PUBLISHED' AND o.revision_of IS NULL";
 
+    private static final long DAY = 86_400;
+
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -73,13 +75,16 @@ public class CountyFigures {
     /** The submissions waiting for review, with the age of the oldest and an age histogram. */
     public ReviewQueue reviewQueue() {
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        return jdbc.sql("""
-                        SELECT COUNT(*), MIN(q.since),
-                               COALESCE(SUM(q.age < 86400), 0),
-                               COALESCE(SUM(q.age >= 86400 AND q.age < 3 * 86400), 0),
-                               COALESCE(SUM(q.age >= 3 * 86400 AND q.age < 7 * 86400), 0),
-                               COALESCE(SUM(q.age >= 7 * 86400), 0)
-                        FROM (SELECT COALESCE(o.submitted_at, o.updated_at) AS since,
+        StringBuilder classes = new StringBuilder();
+        for (ReviewQueue.Age age : ReviewQueue.Age.values()) {
+            classes.append(", COALESCE(SUM(q.age >= ").append(age.fromDays() * DAY);
+            if (age.toDays() != Integer.MAX_VALUE) {
+                classes.append(" AND q.age < ").append(age.toDays() * DAY);
+            }
+            classes.append("), 0)");
+        }
+        return jdbc.sql("SELECT COUNT(*), MIN(q.since)" + classes + """
+                         FROM (SELECT COALESCE(o.submitted_at, o.updated_at) AS since,
                                      TIMESTAMPDIFF(SECOND, COALESCE(o.submitted_at, o.updated_at), :now) AS age
                               FROM offer o WHERE o.review_state = 'SUBMITTED') q
                         """)

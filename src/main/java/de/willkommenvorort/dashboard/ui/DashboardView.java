@@ -77,7 +77,8 @@ class DashboardView extends Div implements HasDynamicTitle {
         ReviewQueue queue = figures.reviewQueue();
         String title = getTranslation("dashboard.queue.title");
         List<BarChart.Bar> bars = Arrays.stream(ReviewQueue.Age.values())
-                .map(age -> bar(getTranslation("dashboard.queue.age." + age.name().toLowerCase().replace('_', '-')),
+                .map(age -> bar(getTranslation("dashboard.queue.age." + age.name().toLowerCase().replace('_', '-'),
+                        age == ReviewQueue.Age.UNDER_ONE_DAY ? age.toDays() : age.fromDays(), age.toDays()),
                         queue.count(age)))
                 .toList();
         Div numbers = new Div(
