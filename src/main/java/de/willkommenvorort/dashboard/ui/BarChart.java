@@ -15,7 +15,7 @@ final class BarChart {
     static final double MAX_BAR = WIDTH - LABEL_WIDTH - VALUE_SPACE;
     static final double ROW = 24;
     static final double BAR = 16;
-    static final int LABEL_CHARS = 24;
+    static final int LABEL_CHARS = 21;
 
     /** One bar: what it stands for, its value, and the value as the UI language writes it. */
     record Bar(String label, long value, String valueText) {
@@ -45,14 +45,14 @@ final class BarChart {
         for (Bar bar : bars) {
             double length = MAX_BAR * bar.value() / max;
             double baseline = y + ROW / 2 + 4;
-            svg.element("text", SvgMarkup.shorten(bar.label(), LABEL_CHARS), "x", x(LABEL_WIDTH - 6), "y",
+            svg.text(SvgMarkup.shorten(bar.label(), LABEL_CHARS), "x", x(LABEL_WIDTH - 6), "y",
                     SvgMarkup.number(baseline), "text-anchor", "end", "fill", "currentColor");
             if (length > 0) {
                 svg.empty("rect", "x", SvgMarkup.number(rtl ? WIDTH - LABEL_WIDTH - length : LABEL_WIDTH),
                         "y", SvgMarkup.number(y + (ROW - BAR) / 2), "width", SvgMarkup.number(length),
                         "height", SvgMarkup.number(BAR), "class", "chart-bar", "fill", "#2171b5");
             }
-            svg.element("text", bar.valueText(), "x", x(LABEL_WIDTH + length + 4), "y", SvgMarkup.number(baseline),
+            svg.text(bar.valueText(), "x", x(LABEL_WIDTH + length + 4), "y", SvgMarkup.number(baseline),
                     "text-anchor", "start", "fill", "currentColor", "font-weight", "bold");
             y += ROW;
         }

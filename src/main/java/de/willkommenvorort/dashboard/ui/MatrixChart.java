@@ -56,14 +56,14 @@ final class MatrixChart {
             List<String> lines = wrap(headers.get(c), HEADER_CHARS, 3);
             double y = HEADER - 6 - 12 * (lines.size() - 1);
             for (String line : lines) {
-                svg.element("text", line, "x", x(middle), "y", SvgMarkup.number(y), "text-anchor", "middle",
+                svg.text(line, "x", x(middle), "y", SvgMarkup.number(y), "text-anchor", "middle",
                         "fill", "currentColor", "font-size", "10");
                 y += 12;
             }
         }
         for (int r = 0; r < rows.size(); r++) {
             double top = HEADER + ROW * r;
-            svg.element("text", SvgMarkup.shorten(rows.get(r), 18), "x", x(LABEL_WIDTH - 6),
+            svg.text(SvgMarkup.shorten(rows.get(r), 18), "x", x(LABEL_WIDTH - 6),
                     "y", SvgMarkup.number(top + ROW / 2 + 4), "text-anchor", "end", "fill", "currentColor");
             for (int c = 0; c < headers.size(); c++) {
                 cell(svg, cells.get(r).get(c), LABEL_WIDTH + column * c, top, column);
@@ -81,10 +81,10 @@ final class MatrixChart {
                 "height", SvgMarkup.number(ROW - 2), "fill", colours[0]);
         boolean twoLines = cell.secondLine() != null && !cell.secondLine().isEmpty();
         double middle = start + width / 2;
-        svg.element("text", cell.text(), "x", x(middle), "y", SvgMarkup.number(top + (twoLines ? 15 : 21)),
+        svg.text(cell.text(), "x", x(middle), "y", SvgMarkup.number(top + (twoLines ? 15 : 21)),
                 "text-anchor", "middle", "fill", colours[1], "font-weight", "bold");
         if (twoLines) {
-            svg.element("text", cell.secondLine(), "x", x(middle), "y", SvgMarkup.number(top + 27),
+            svg.text(cell.secondLine(), "x", x(middle), "y", SvgMarkup.number(top + 27),
                     "text-anchor", "middle", "fill", colours[1], "font-size", "9");
         }
     }
@@ -95,7 +95,7 @@ final class MatrixChart {
             double start = slot * i + 4;
             svg.empty("rect", "x", SvgMarkup.number(rtl ? WIDTH - start - 14 : start), "y", SvgMarkup.number(top),
                     "width", "14", "height", "14", "fill", STEPS[i][0], "stroke", "#767676");
-            svg.element("text", labels.get(i), "x", x(start + 20), "y", SvgMarkup.number(top + 12),
+            svg.text(labels.get(i), "x", x(start + 20), "y", SvgMarkup.number(top + 12),
                     "text-anchor", "start", "fill", "currentColor", "font-size", "10");
         }
     }

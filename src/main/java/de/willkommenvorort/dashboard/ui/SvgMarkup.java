@@ -10,6 +10,9 @@ import java.util.Locale;
  */
 final class SvgMarkup {
 
+    static final String ISOLATE = "\u2068";
+    static final String POP_ISOLATE = "\u2069";
+
     private final StringBuilder out = new StringBuilder();
 
     private SvgMarkup() {
@@ -32,7 +35,7 @@ final class SvgMarkup {
     /** A chart that has nothing to show yet says so, instead of drawing empty axes. */
     static String noData(String message, boolean rtl) {
         SvgMarkup svg = chart(400, 32, message, rtl);
-        svg.element("text", message, "x", "200", "y", "20", "text-anchor", "middle", "fill", "currentColor");
+        svg.text(message, "x", "200", "y", "20", "text-anchor", "middle", "fill", "currentColor");
         return svg.end();
     }
 
@@ -53,6 +56,15 @@ final class SvgMarkup {
         open(tag, attributes);
         out.append(escape(text));
         return close(tag);
+    }
+
+    /**
+     * A text of the chart, isolated for the bidirectional algorithm (FSI … PDI): a German place
+     * name or "100 %" in an Arabic chart keeps its own order instead of being reordered by the
+     * chart's right-to-left direction.
+     */
+    SvgMarkup text(String text, String... attributes) {
+        return element("text", ISOLATE + text + POP_ISOLATE, attributes);
     }
 
     /** An element without content, e.g. a rectangle. */
