@@ -23,6 +23,7 @@ import de.willkommenvorort.i18n.Language;
 import de.willkommenvorort.i18n.LocalFormats;
 import de.willkommenvorort.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -77,17 +78,24 @@ class DashboardView extends Div implements HasDynamicTitle {
         ReviewQueue queue = figures.reviewQueue();
         String title = getTranslation("dashboard.queue.title");
         List<BarChart.Bar> bars = Arrays.stream(ReviewQueue.Age.values())
-                .map(age -> bar(getTranslation("dashboard.queue.age." + age.name().toLowerCase().replace('_', '-'),
-                        age == ReviewQueue.Age.UNDER_ONE_DAY ? age.toDays() : age.fromDays(), age.toDays()),
-                        queue.count(age)))
+                .map(age -> bar(ageClass(age), queue.count(age)))
                 .toList();
         Div numbers = new Div(
                 ChartCard.figure(integers.format(queue.waiting()), getTranslation("dashboard.queue.waiting")),
-                ChartCard.figure(queue.oldest().map(age -> getTranslation("dashboard.queue.days", age.toDays()))
-                        .orElse("–"), getTranslation("dashboard.queue.oldest")));
+                ChartCard.figure(queue.oldest().map(this::waited).orElse("–"), getTranslation("dashboard.queue.oldest")));
         numbers.addClassName("dashboard-figures");
         return new ChartCard(title).show(numbers, chartAndTable(title, bars,
                 getTranslation("dashboard.column.age")));
+    }
+
+    /** "3 days"; under a day it says so rather than "0 days". */
+    private String waited(Duration age) {
+        return age.toDays() < 1 ? ageClass(ReviewQueue.Age.UNDER_ONE_DAY) : getTranslation("dashboard.queue.days", age.toDays());
+    }
+
+    private String ageClass(ReviewQueue.Age age) {
+        return getTranslation("dashboard.queue.age." + age.name().toLowerCase().replace('_', '-'),
+                age == ReviewQueue.Age.UNDER_ONE_DAY ? age.toDays() : age.fromDays(), age.toDays());
     }
 
     private ChartCard reports() {
@@ -134,8 +142,11 @@ class DashboardView extends Div implements HasDynamicTitle {
         List<String> tableHeaders = new ArrayList<>();
         tableHeaders.add(getTranslation("dashboard.column.language"));
         tableHeaders.addAll(headers);
+        Component chart = ChartCard.chart(markup);
+        // On a phone the matrix scrolls sideways; a keyboard must be able to scroll it too.
+        chart.getElement().setAttribute("tabindex", "0");
         ChartCard card = new ChartCard(title).show(new Paragraph(getTranslation("dashboard.coverage.intro")),
-                ChartCard.chart(markup), ChartCard.table(getTranslation("dashboard.show-table"), tableHeaders, table));
+                chart, ChartCard.table(getTranslation("dashboard.show-table"), tableHeaders, table));
         card.addClassName("dashboard-wide");
         return card;
     }
@@ -171,10 +182,10 @@ class DashboardView extends Div implements HasDynamicTitle {
     private void showFoundNothing(SearchPeriod period) {
         FoundNothing found = figures.foundNothing(period);
         String title = getTranslation("dashboard.found-nothing.title");
-        List<BarChart.Bar> bars = found.groups().stream().map(g -> bar(groupName(g), g.searches())).toList();
-        List<List<String>> rows = found.groups().stream().map(g -> List.of(
-                g.block().map(this::blockName).orElse(getTranslation("dashboard.found-nothing.any-block")),
-                g.municipality().orElse(getTranslation("dashboard.found-nothing.whole-county")),
+        List<BarChart.Bar> bars = found.groups().stream().map(g -> new BarChart.Bar(blockOf(g), getTranslation(
+                "dashboard.found-nothing.detail", placeOf(g), LocalFormats.languageName(g.language(), language)),
+                g.searches(), integers.format(g.searches()))).toList();
+        List<List<String>> rows = found.groups().stream().map(g -> List.of(blockOf(g), placeOf(g),
                 LocalFormats.languageName(g.language(), language), integers.format(g.searches()))).toList();
         Paragraph smaller = new Paragraph(getTranslation("dashboard.found-nothing.smaller", FoundNothing.K,
                 found.smallerGroups()));
@@ -225,11 +236,12 @@ class DashboardView extends Div implements HasDynamicTitle {
         return place.municipality().orElseGet(() -> getTranslation("dashboard.places.online"));
     }
 
-    private String groupName(FoundNothing.Group group) {
-        return getTranslation("dashboard.found-nothing.group",
-                group.block().map(this::blockName).orElse(getTranslation("dashboard.found-nothing.any-block")),
-                group.municipality().orElse(getTranslation("dashboard.found-nothing.whole-county")),
-                LocalFormats.languageName(group.language(), language));
+    private String blockOf(FoundNothing.Group group) {
+        return group.block().map(this::blockName).orElseGet(() -> getTranslation("dashboard.found-nothing.any-block"));
+    }
+
+    private String placeOf(FoundNothing.Group group) {
+        return group.municipality().orElseGet(() -> getTranslation("dashboard.found-nothing.whole-county"));
     }
 
     @Override

@@ -78,7 +78,7 @@ class ChartsTest {
         assertThat(root.attr("role")).isEqualTo("img");
         assertThat(root.attr("aria-label")).isEqualTo("Angebote je Baustein");
         assertThat(root.attr("width")).isEqualTo("100%");
-        assertThat(root.attr("viewBox")).startsWith("0 0 400.0 ");
+        assertThat(root.attr("viewBox")).startsWith("0 0 " + SvgMarkup.number(BarChart.WIDTH) + " ");
     }
 
     @Test
