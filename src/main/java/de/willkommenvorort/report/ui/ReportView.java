@@ -106,6 +106,9 @@ class ReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             } catch (InvalidInput invalid) {
                 errors.show(invalid.problems(), this).values()
                         .forEach(key -> notice.add(new Paragraph(getTranslation(key))));
+            } catch (IllegalStateException unpublished) {
+                // Taken off since the form was opened: the offer's own address now says it is gone.
+                getUI().ifPresent(ui -> ui.navigate("offer/" + id));
             } catch (TooManyAttempts tooMany) {
                 ZonedDateTime until = tooMany.until().atZone(CountyTime.ZONE);
                 notice.add(new Paragraph(getTranslation("report.too-many",
