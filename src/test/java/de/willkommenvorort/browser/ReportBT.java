@@ -3,11 +3,13 @@ package de.willkommenvorort.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import de.willkommenvorort.support.AppTest;
 import de.willkommenvorort.support.TestOffers;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,6 +69,7 @@ class ReportBT extends BrowserTest {
         assertThat(choice.boundingBox().x + choice.boundingBox().width)
                 .as("the choice starts at the right edge").isGreaterThan(label.boundingBox().width * 0.9);
         screenshot("report-ar-form");
+        assertNoSeriousAxeViolations("report form in Arabic");
     }
 
     @Test
@@ -82,7 +85,18 @@ class ReportBT extends BrowserTest {
         assertThat(page.getByText("Danke! Der Landkreis erfährt, wonach gesucht wurde")).isVisible();
         assertThat(tell).isHidden();
         screenshot("found-nothing");
+        assertNoSeriousAxeViolations("empty result after I found nothing");
         assertThat(jdbc.sql("SELECT language FROM found_nothing WHERE query = ?").param(word).query(String.class).list())
                 .containsExactly("de");
+    }
+
+    /** axe-core's WCAG 2.1 A/AA rules, as in {@link AccessibilityBT}: no serious or critical violation. */
+    private void assertNoSeriousAxeViolations(String screen) {
+        List<String> serious = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze().getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .map(v -> v.getId() + ": " + v.getHelp())
+                .toList();
+        assertThat(serious).as("serious or critical axe violations on the %s", screen).isEmpty();
     }
 }
