@@ -1,6 +1,8 @@
 package de.willkommenvorort.offer.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -53,6 +55,10 @@ class OfferView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
         pageTitle = offer.title();
         add(new OfferDetailsPanel(offer, categories, providers, events.nextDates(id, language.code()),
                 offer.contactForm()));
+        // The report form belongs to the report feature; offers link to it by its address only.
+        Anchor report = MainLayout.routerLink(link(id) + "/report", new Span(getTranslation("report.link")));
+        report.addClassName("report-link");
+        add(report);
     }
 
     @Override

@@ -23,11 +23,13 @@ import de.willkommenvorort.i18n.Language;
 import de.willkommenvorort.info.InfoPages;
 import de.willkommenvorort.municipality.MunicipalityService;
 import de.willkommenvorort.offer.OfferCard;
+import de.willkommenvorort.offer.NothingFound;
 import de.willkommenvorort.offer.OfferFilter;
 import de.willkommenvorort.offer.PublicOffers;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * The list of offers of a building block, a category or a search, narrowed by place, language
@@ -52,13 +54,19 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Div empty = new Div();
     private final NativeButton wholeCounty = new NativeButton();
     private final GoodToKnow goodToKnow;
+    private final NativeButton foundNothing = new NativeButton();
+    private final Paragraph foundNothingThanks = new Paragraph();
+    private final ApplicationEventPublisher events;
 
     private OfferFilter filter = OfferFilter.everything();
     private int total;
+    /** The search the newcomer already said found nothing: one signal per search and page. */
+    private OfferFilter toldFor;
 
     ResultsView(PublicOffers offers, CategoryService categories, MunicipalityService municipalities,
-                InfoPages infoPages) {
+                InfoPages infoPages, ApplicationEventPublisher events) {
         this.offers = offers;
+        this.events = events;
         this.categories = categories;
         this.language = Language.of(getLocale());
         this.goodToKnow = new GoodToKnow(infoPages, language);
@@ -116,7 +124,14 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         });
         NativeButton clear = new NativeButton(getTranslation("results.empty.widen"), e -> clearFilters());
         clear.addClassName("widen-button");
-        empty.add(emptyTitle, emptyHint, wholeCounty, clear);
+        foundNothing.setText(getTranslation("found-nothing.button"));
+        foundNothing.addClassName("found-nothing-button");
+        foundNothing.addClickListener(e -> tellNothingFound());
+        foundNothingThanks.setText(getTranslation("found-nothing.thanks"));
+        foundNothingThanks.addClassName("found-nothing-thanks");
+        Div foundNothingStatus = new Div(foundNothingThanks);
+        foundNothingStatus.getElement().setAttribute("role", "status");
+        empty.add(emptyTitle, emptyHint, wholeCounty, clear, foundNothing, foundNothingStatus);
         empty.addClassName("empty-result");
 
         add(title, searchRow, filters, goodToKnow, count, list, empty);
@@ -172,10 +187,29 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         list.setVisible(total > 0);
         empty.setVisible(total == 0);
         wholeCounty.setVisible(next.municipalityId().isPresent());
+        showFoundNothing();
         if (updateUrl) {
             getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, url(next)));
             getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
         }
+    }
+
+    /**
+     * Tells the county what was searched in vain, through an event that the report feature
+     * records; offers stay independent of it.
+     */
+    private void tellNothingFound() {
+        if (!filter.equals(toldFor)) {
+            events.publishEvent(NothingFound.of(filter, language.code()));
+            toldFor = filter;
+        }
+        showFoundNothing();
+    }
+
+    private void showFoundNothing() {
+        boolean told = filter.equals(toldFor);
+        foundNothing.setVisible(!told);
+        foundNothingThanks.setVisible(told);
     }
 
     private void clearFilters() {
