@@ -2,7 +2,9 @@
 # Build: docker build -t willkommen-vor-ort .
 # Run:   docker run -p 8080:8080 \
 #          -e SPRING_DATASOURCE_URL=jdbc:mariadb://db.example:3306/willkommen \
-#          -e SPRING_DATASOURCE_USERNAME=willkommen -e SPRING_DATASOURCE_PASSWORD=… willkommen-vor-ort
+#          -e SPRING_DATASOURCE_USERNAME=willkommen -e SPRING_DATASOURCE_PASSWORD=… \
+#          -e WVO_ADMIN_EMAIL=integration@landkreis.example willkommen-vor-ort
+# (first start without an administrator: the set-up link goes to WVO_ADMIN_EMAIL, else to the log)
 
 # --- build: the slim production bundle needs Node, which the build takes from the npm registry
 FROM maven:3.9-eclipse-temurin-25 AS build

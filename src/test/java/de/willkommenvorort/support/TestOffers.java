@@ -1,15 +1,20 @@
 package de.willkommenvorort.support;
 
+import de.willkommenvorort.account.AccountUser;
 import de.willkommenvorort.category.CategoryService;
 import de.willkommenvorort.municipality.MunicipalityRef;
 import de.willkommenvorort.municipality.MunicipalityService;
 import de.willkommenvorort.offer.Cost;
 import de.willkommenvorort.offer.Offer;
 import de.willkommenvorort.offer.OfferText;
+import de.willkommenvorort.offer.OfferEditing;
+import de.willkommenvorort.offer.OfferForm;
 import de.willkommenvorort.offer.ReviewWorkflow;
+import de.willkommenvorort.offer.TargetGroup;
 import de.willkommenvorort.provider.ProviderKind;
 import de.willkommenvorort.provider.ProviderService;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import de.willkommenvorort.security.SystemActor;
@@ -23,10 +28,12 @@ public class TestOffers {
     private final CategoryService categories;
     private final MunicipalityService municipalities;
     private final ProviderService providers;
+    private final OfferEditing editing;
 
     TestOffers(ReviewWorkflow review, CategoryService categories, MunicipalityService municipalities,
-               ProviderService providers) {
+               ProviderService providers, OfferEditing editing) {
         this.review = review;
+        this.editing = editing;
         this.categories = categories;
         this.municipalities = municipalities;
         this.providers = providers;
@@ -60,5 +67,31 @@ public class TestOffers {
             review.publish(id);
             return id;
         });
+    }
+
+    /** An offer the provider wrote in German and submitted for review, through the provider's own service. */
+    public long submittedBy(AccountUser provider, String title) {
+        TestAccounts.signIn(provider);
+        try {
+            OfferForm form = new OfferForm();
+            form.categoryId = categories.byCode("language-cafe").orElseThrow().id();
+            form.originalLanguage = "de";
+            OfferForm.Text text = form.text("de");
+            text.title = title;
+            text.summary = "Kurz: " + title;
+            text.description = "Jeden Mittwoch im Gemeindehaus.";
+            form.municipalityId = municipalities.all().getFirst().id();
+            form.street = "Marktplatz 1";
+            form.phone = "+49 6621 12345";
+            form.spokenLanguages.add("de");
+            form.targetGroups.add(TargetGroup.EVERYONE);
+            form.cost = Cost.FREE;
+            form.validUntil = LocalDate.now().plusMonths(6);
+            long id = editing.save(form);
+            editing.submit(id);
+            return id;
+        } finally {
+            TestAccounts.signOut();
+        }
     }
 }
