@@ -120,7 +120,7 @@ class FilterPanel extends NativeDetails {
         updating = true;
         category = new Select<>();
         category.setLabel(getTranslation("results.filter.category"));
-        category.setItemLabelGenerator(c -> c.map(ref -> getTranslation(ref.nameKey()))
+        category.setItemLabelGenerator(c -> c.map(ref -> ref.name(language))
                 .orElseGet(() -> getTranslation("results.filter.category.all")));
         category.addValueChangeListener(e -> change(f -> f.withCategory(e.getValue().map(CategoryRef::id).orElse(null))));
 
