@@ -3,6 +3,7 @@ package de.willkommenvorort.category;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -52,6 +53,7 @@ public class CategoryService {
 
     /** After a committed change, the next reader loads the categories again. */
     @TransactionalEventListener
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void changed(CategoriesChanged event) {
         cache = null;
     }
