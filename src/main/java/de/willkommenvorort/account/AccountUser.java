@@ -1,5 +1,6 @@
 package de.willkommenvorort.account;
 
+import de.willkommenvorort.security.Actor;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.security.core.CredentialsContainer;
@@ -11,7 +12,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * The signed-in person as the session keeps it. The session epoch ends the session when the
  * account's epoch moves on (logout everywhere, password reset, deletion).
  */
-public final class AccountUser implements UserDetails, CredentialsContainer {
+public final class AccountUser implements UserDetails, CredentialsContainer, Actor {
 
     private final long accountId;
     private final Long providerId;
@@ -47,6 +48,7 @@ public final class AccountUser implements UserDetails, CredentialsContainer {
     }
 
     /** The name the audit trail knows the person by. */
+    @Override
     public String pseudonym() {
         return pseudonym;
     }

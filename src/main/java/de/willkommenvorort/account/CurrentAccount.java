@@ -1,5 +1,6 @@
 package de.willkommenvorort.account;
 
+import de.willkommenvorort.security.Actor;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -18,16 +19,7 @@ public final class CurrentAccount {
 
     /** Who acts, as the audit trail names them: a pseudonym, or "system" for jobs. */
     public static String actor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof AccountUser user) {
-            return user.pseudonym();
-        }
-        if (authentication != null && authentication.isAuthenticated()) {
-            // The system actor, or a principal that only tests create.
-            String name = authentication.getName();
-            return name.length() <= 24 ? name : name.substring(0, 24);
-        }
-        throw new IllegalStateException("Nobody is acting");
+        return Actor.current();
     }
 
     public static AccountUser require() {

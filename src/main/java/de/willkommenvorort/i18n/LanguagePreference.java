@@ -10,22 +10,34 @@ import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The newcomer's language is kept on their device in a first-party cookie (no account, nothing
- * on the server). Without a choice yet, the browser's preferred languages decide.
+ * on the server). Without a choice yet, the browser's preferred languages decide. Only languages
+ * the county serves count: a cookie naming one no longer served is as if there were none.
  */
 public final class LanguagePreference {
 
     public static final String COOKIE = "wvo-lang";
     private static final int ONE_YEAR = (int) Duration.ofDays(365).toSeconds();
 
+    /**
+     * Whether the county serves a language. Static because this class is used where no Spring
+     * bean is at hand (servlets, init listeners); {@link ServedLanguages} sets it when it starts.
+     */
+    private static volatile Predicate<Language> served = language -> true;
+
     private LanguagePreference() {
+    }
+
+    static void servedBy(Predicate<Language> servedLanguages) {
+        served = servedLanguages;
     }
 
     /** The language the newcomer chose on this device, if they did. */
     public static Optional<Language> chosen(VaadinRequest request) {
-        return cookie(request, COOKIE).flatMap(Language::ofCode);
+        return cookie(request, COOKIE).flatMap(Language::ofCode).filter(served);
     }
 
     /** The chosen language, else the best match of the browser's languages, else German. */
@@ -42,14 +54,14 @@ public final class LanguagePreference {
      * (cookie value), else the browser's, else German; the same choice as on the pages.
      */
     public static Language effective(String cookieValue, Enumeration<Locale> browserLocales) {
-        return Language.ofCode(cookieValue).orElseGet(() -> fromBrowser(browserLocales));
+        return Language.ofCode(cookieValue).filter(served).orElseGet(() -> fromBrowser(browserLocales));
     }
 
     private static Language fromBrowser(Enumeration<Locale> locales) {
         while (locales != null && locales.hasMoreElements()) {
             Locale locale = locales.nextElement();
             Optional<Language> match = Language.ofCode(locale.getLanguage());
-            if (match.isPresent()) {
+            if (match.isPresent() && served.test(Language.of(locale))) {
                 return Language.of(locale);
             }
         }

@@ -79,4 +79,11 @@ public class TranslationProvider implements I18NProvider {
         // MessageFormat instances are not thread-safe; building one is cheap next to a request.
         return new MessageFormat(pattern, formatIn.formatting()).format(params);
     }
+
+    /** A language in its own name, and in the reader's language if that differs: "Українська (Ukrainisch)". */
+    public String languageLabel(Language language, Language reader) {
+        String own = translate("language.name", language);
+        String here = LocalFormats.languageName(language.code(), reader);
+        return own.equals(here) ? own : own + " (" + here + ")";
+    }
 }

@@ -52,6 +52,18 @@ public class Municipality {
         return postalCode;
     }
 
+    /** Renames and places the municipality (an administrator's correction). */
+    void change(String newName, String newPostalCode, BigDecimal newLatitude, BigDecimal newLongitude) {
+        this.name = newName;
+        this.postalCode = newPostalCode;
+        this.latitude = newLatitude;
+        this.longitude = newLongitude;
+    }
+
+    MunicipalityRow toRow() {
+        return new MunicipalityRow(id, name, postalCode, latitude, longitude);
+    }
+
     public MunicipalityRef toRef() {
         return new MunicipalityRef(id, name, postalCode);
     }

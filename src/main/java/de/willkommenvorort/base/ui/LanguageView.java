@@ -12,13 +12,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.willkommenvorort.i18n.Language;
 import de.willkommenvorort.i18n.LanguagePreference;
+import de.willkommenvorort.i18n.ServedLanguages;
 import de.willkommenvorort.i18n.TranslationProvider;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The first screen of a first visit, and the language switch later: every language in its own
- * script and name. The choice is kept on the device; the page then reloads in that language and
+ * The first screen of a first visit, and the language switch later: every language the county
+ * serves in its own script and name. The choice is kept on the device; the page then reloads in that language and
  * direction.
  */
 @Route(value = LanguageView.ROUTE, layout = MainLayout.class)
@@ -33,13 +34,13 @@ public class LanguageView extends Div implements BeforeEnterObserver, HasDynamic
 
     private String back = "";
 
-    LanguageView(TranslationProvider translations) {
+    LanguageView(TranslationProvider translations, ServedLanguages served) {
         addClassName("language-view");
         H1 title = new H1(getTranslation("language.title"));
         Paragraph hint = new Paragraph(getTranslation("language.hint"));
         Div choices = new Div();
         choices.addClassName("language-choices");
-        for (Language language : Language.values()) {
+        for (Language language : served.all()) {
             NativeButton choice = new NativeButton(translations.translate("language.name", language));
             choice.addClassName("language-choice");
             choice.getElement().setAttribute("lang", language.code());

@@ -92,7 +92,7 @@ class FilterPanel extends NativeDetails {
                 .withTargetGroup(first.apply(P_GROUP).flatMap(FilterPanel::targetGroup).orElse(null))
                 .withFreeOnly(first.apply(P_FREE).filter("1"::equals).isPresent())
                 .withText(first.apply(P_TEXT).orElse(""));
-        Optional<CategoryRef> cat = first.apply(P_CATEGORY).flatMap(categories::byCode)
+        Optional<CategoryRef> cat = first.apply(P_CATEGORY).flatMap(categories::byCode).filter(CategoryRef::active)
                 .filter(c -> base.block().map(b -> b == c.buildingBlock()).orElse(true));
         return base.withCategory(cat.map(CategoryRef::id).orElse(null))
                 .withMunicipality(first.apply(P_PLACE).flatMap(PlacePreference::parse).orElse(null));
@@ -120,7 +120,7 @@ class FilterPanel extends NativeDetails {
         updating = true;
         category = new Select<>();
         category.setLabel(getTranslation("results.filter.category"));
-        category.setItemLabelGenerator(c -> c.map(ref -> getTranslation(ref.nameKey()))
+        category.setItemLabelGenerator(c -> c.map(ref -> ref.name(language))
                 .orElseGet(() -> getTranslation("results.filter.category.all")));
         category.addValueChangeListener(e -> change(f -> f.withCategory(e.getValue().map(CategoryRef::id).orElse(null))));
 

@@ -48,7 +48,7 @@ class OfferDetailsPanel extends Div {
         addClassName("offer-details");
         String textLanguage = offer.textLanguage();
 
-        Span category = new Span(categories.byId(offer.categoryId()).map(c -> getTranslation(c.nameKey())).orElse(""));
+        Span category = new Span(categories.byId(offer.categoryId()).map(c -> c.name(language)).orElse(""));
         category.addClassName("offer-category");
         H1 title = new H1(offer.title());
         title.getElement().setAttribute("lang", textLanguage);

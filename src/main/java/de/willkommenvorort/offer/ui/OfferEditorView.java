@@ -30,6 +30,7 @@ import de.willkommenvorort.category.CategoryRef;
 import de.willkommenvorort.category.CategoryService;
 import de.willkommenvorort.i18n.Language;
 import de.willkommenvorort.i18n.LocalFormats;
+import de.willkommenvorort.i18n.ServedLanguages;
 import de.willkommenvorort.municipality.MunicipalityRef;
 import de.willkommenvorort.municipality.MunicipalityService;
 import de.willkommenvorort.offer.ConcurrentEdit;
@@ -50,7 +51,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,6 +72,7 @@ class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final MunicipalityService municipalities;
     private final ProviderService providers;
     private final Language ui;
+    private final ServedLanguages served;
 
     private final Div notice = new Div();
     private final Div status = new Div();
@@ -119,8 +120,9 @@ class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private OfferForm loaded = new OfferForm();
 
     OfferEditorView(OfferEditing editing, CategoryService categories, MunicipalityService municipalities,
-                    ProviderService providers, AuthenticationContext authentication) {
+                    ProviderService providers, ServedLanguages served, AuthenticationContext authentication) {
         this.editing = editing;
+        this.served = served;
         this.providers = providers;
         this.categories = categories;
         this.municipalities = municipalities;
@@ -179,10 +181,10 @@ class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
         all.sort(Comparator.comparing(CategoryRef::buildingBlock));
         category.setItems(all);
         category.setItemLabelGenerator(c -> getTranslation(Labels.blockTitle(c.buildingBlock())) + " – "
-                + getTranslation(c.nameKey()));
+                + c.name(ui));
         originalLanguage.setLabel(getTranslation("editor.original-language"));
         originalLanguage.setHelperText(getTranslation("editor.original-language.hint"));
-        originalLanguage.setItems(Language.values());
+        originalLanguage.setItems(served.all());
         originalLanguage.setItemLabelGenerator(this::languageLabel);
         originalLanguage.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
@@ -421,8 +423,22 @@ class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     private void fill(OfferForm form) {
         loaded = form;
-        category.setValue(form.categoryId == null ? null : categories.byId(form.categoryId).orElse(null));
-        originalLanguage.setValue(Language.ofCode(form.originalLanguage).orElse(ui));
+        CategoryRef chosen = form.categoryId == null ? null : categories.byId(form.categoryId).orElse(null);
+        if (chosen != null && !chosen.active()) {
+            // A retired category is offered no more, but an offer keeps the one it has.
+            List<CategoryRef> withRetired = new ArrayList<>(category.getListDataView().getItems().toList());
+            withRetired.add(chosen);
+            category.setItems(withRetired);
+        }
+        category.setValue(chosen);
+        Language original = Language.ofCode(form.originalLanguage).orElse(ui);
+        if (!served.serves(original)) {
+            // Texts written in a language the county no longer serves stay editable.
+            List<Language> withOriginal = new ArrayList<>(served.all());
+            withOriginal.add(original);
+            originalLanguage.setItems(withOriginal);
+        }
+        originalLanguage.setValue(original);
         showTexts(form);
         online.setValue(form.online);
         municipality.setValue(form.municipalityId == null ? null : municipalities.byId(form.municipalityId).orElse(null));
@@ -529,7 +545,7 @@ class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
             textFields.put(code, fields);
             texts.add(fields.box);
         }
-        addLanguage.setItems(Arrays.stream(Language.values()).filter(l -> !form.texts.containsKey(l.code())).toList());
+        addLanguage.setItems(served.all().stream().filter(l -> !form.texts.containsKey(l.code())).toList());
         addLanguage.setValue(null);
     }
 

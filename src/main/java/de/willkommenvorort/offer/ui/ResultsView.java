@@ -222,7 +222,7 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private String meta(OfferCard card) {
         String where = card.online() ? getTranslation("results.online") : card.municipalityName().orElse("");
-        String what = categories.byId(card.categoryId()).map(c -> getTranslation(c.nameKey())).orElse("");
+        String what = categories.byId(card.categoryId()).map(c -> c.name(language)).orElse("");
         return where.isEmpty() ? what : where + " · " + what;
     }
 

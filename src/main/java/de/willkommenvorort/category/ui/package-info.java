@@ -1,0 +1,2 @@
+/** The administrators' screen for the categories newcomers browse. */
+package de.willkommenvorort.category.ui;

@@ -1,0 +1,2 @@
+/** The administrators' screen for the county's municipalities. */
+package de.willkommenvorort.municipality.ui;

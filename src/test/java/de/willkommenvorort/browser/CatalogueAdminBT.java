@@ -1,0 +1,74 @@
+package de.willkommenvorort.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.Page;
+import de.willkommenvorort.account.AccountService;
+import de.willkommenvorort.i18n.Language;
+import de.willkommenvorort.i18n.LanguageAdmin;
+import de.willkommenvorort.security.AppRoles;
+import de.willkommenvorort.security.SystemActor;
+import de.willkommenvorort.support.AppTest;
+import de.willkommenvorort.support.TestAccounts;
+import de.willkommenvorort.support.TestOffers;
+import java.util.EnumSet;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * An administrator on a phone adds a category (first without the German name, which is refused
+ * with the typed values kept) and stops serving Tigrinya; a newcomer's language picker no longer
+ * offers it.
+ */
+@AppTest
+class CatalogueAdminBT extends BrowserTest {
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    LanguageAdmin languages;
+
+    @AfterEach
+    void serve_every_language_again() {
+        SystemActor.run(() -> languages.serve(EnumSet.allOf(Language.class)));
+    }
+
+    @Test
+    void an_administrator_adds_a_category_and_stops_serving_a_language() {
+        String email = TestAccounts.uniqueEmail();
+        SystemActor.run(() -> accounts.createVerified(email, "Ada Admin", AppRoles.ADMIN, null, TestAccounts.PASSWORD, "de"));
+        open("/login");
+        signIn(email, TestAccounts.PASSWORD);
+
+        open("/staff/categories");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Neue Kategorie")).click();
+        String word = TestOffers.uniqueWord();
+        page.getByLabel("Українська (Ukrainisch)").fill("Велоремонт " + word);
+        pick("Bereich", "Arbeit");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Speichern")).click();
+        settle();
+        assertThat(page.getByText("Der deutsche Name ist nötig.")).isVisible();
+        assertThat(page.getByLabel("Українська (Ukrainisch)")).hasValue("Велоремонт " + word);
+
+        page.getByLabel("Deutsch", new Page.GetByLabelOptions().setExact(true)).fill("Fahrradwerkstatt " + word);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Speichern")).click();
+        settle();
+        assertThat(page.locator(".catalogue-row", new Page.LocatorOptions().setHasText("Fahrradwerkstatt " + word)))
+                .isVisible();
+
+        open("/staff/municipalities");
+        assertThat(page.locator(".catalogue-row").first()).isVisible();
+
+        open("/staff/languages");
+        page.getByText("ትግርኛ", new Page.GetByTextOptions().setExact(false)).first().click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Speichern")).click();
+        settle();
+        assertThat(page.locator(".form-notice")).containsText("Die Sprachauswahl zeigt jetzt genau diese Sprachen.");
+
+        open("/language");
+        assertThat(page.locator(".language-choice[lang=uk]")).isVisible();
+        assertThat(page.locator(".language-choice[lang=ti]")).hasCount(0);
+    }
+}
