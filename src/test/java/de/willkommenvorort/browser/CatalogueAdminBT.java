@@ -4,10 +4,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.Page;
-import de.willkommenvorort.account.AccountService;
+import de.willkommenvorort.account.AccountUser;
 import de.willkommenvorort.i18n.Language;
 import de.willkommenvorort.i18n.LanguageAdmin;
-import de.willkommenvorort.security.AppRoles;
 import de.willkommenvorort.security.SystemActor;
 import de.willkommenvorort.support.AppTest;
 import de.willkommenvorort.support.TestAccounts;
@@ -26,7 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class CatalogueAdminBT extends BrowserTest {
 
     @Autowired
-    AccountService accounts;
+    TestAccounts accounts;
     @Autowired
     LanguageAdmin languages;
 
@@ -37,10 +36,8 @@ class CatalogueAdminBT extends BrowserTest {
 
     @Test
     void an_administrator_adds_a_category_and_stops_serving_a_language() {
-        String email = TestAccounts.uniqueEmail();
-        SystemActor.run(() -> accounts.createVerified(email, "Ada Admin", AppRoles.ADMIN, null, TestAccounts.PASSWORD, "de"));
-        open("/login");
-        signIn(email, TestAccounts.PASSWORD);
+        AccountUser admin = accounts.admin();
+        signInStaff(admin.getUsername(), TestAccounts.PASSWORD, accounts.secret(admin));
 
         open("/staff/categories");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Neue Kategorie")).click();

@@ -106,7 +106,7 @@ class ReviewQueueView extends Div implements HasDynamicTitle {
         }
         Span provider = new Span(item.providerName());
         provider.addClassName("review-provider");
-        Span category = new Span(categories.byId(item.categoryId()).map(c -> getTranslation(c.nameKey())).orElse(""));
+        Span category = new Span(categories.byId(item.categoryId()).map(c -> c.name(language)).orElse(""));
         category.addClassName("review-category");
         Span place = new Span(item.municipalityId().flatMap(municipalities::byId).map(MunicipalityRef::name)
                 .orElseGet(() -> getTranslation("editor.online")));

@@ -105,7 +105,7 @@ class RevisionDiffPanel extends Div {
             return NOTHING;
         }
         return switch (field) {
-            case CATEGORY -> categories.byId((Long) value).map(c -> getTranslation(c.nameKey())).orElse(NOTHING);
+            case CATEGORY -> categories.byId((Long) value).map(c -> c.name(language)).orElse(NOTHING);
             case MUNICIPALITY -> municipalities.byId((Long) value).map(MunicipalityRef::name).orElse(NOTHING);
             case ORIGINAL_LANGUAGE -> LocalFormats.languageName((String) value, language);
             case SPOKEN_LANGUAGES -> join(value, v -> LocalFormats.languageName((String) v, language));
