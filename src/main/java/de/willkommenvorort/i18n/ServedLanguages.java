@@ -3,8 +3,12 @@ package de.willkommenvorort.i18n;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import de.willkommenvorort.security.AppRoles;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The languages this county serves, a choice of its administrators (German always): only these
@@ -45,8 +49,13 @@ public class ServedLanguages {
         return served;
     }
 
-    /** Stores the languages served (German added if missing); the cache is read again afterwards. */
-    void store(Set<Language> languages) {
+    /**
+     * Stores the languages served, inside the administrator's transaction that also writes the
+     * audit entry ({@code county.LanguageAdmin}); call {@link #forget()} once it has completed.
+     */
+    @Secured("ROLE_" + AppRoles.ADMIN)
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void store(Set<Language> languages) {
         jdbc.sql("DELETE FROM served_language").update();
         for (Language language : languages) {
             jdbc.sql("INSERT INTO served_language (language) VALUES (:language)")
@@ -54,7 +63,8 @@ public class ServedLanguages {
         }
     }
 
-    void forget() {
+    /** Reads the served languages again on the next question. */
+    public void forget() {
         cache = null;
     }
 }

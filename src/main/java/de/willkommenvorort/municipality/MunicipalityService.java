@@ -1,8 +1,10 @@
 package de.willkommenvorort.municipality;
 
+import de.willkommenvorort.security.AppRoles;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,7 +26,9 @@ public class MunicipalityService {
         return municipalities.findById(id).map(Municipality::toRef);
     }
 
+    /** For the demo loader and tests; administrators add places through {@link MunicipalityAdmin}, with an audit entry. */
     @Transactional
+    @Secured("ROLE_" + AppRoles.ADMIN)
     public MunicipalityRef add(String name, String postalCode, BigDecimal latitude, BigDecimal longitude) {
         return municipalities.save(new Municipality(name, postalCode, latitude, longitude)).toRef();
     }

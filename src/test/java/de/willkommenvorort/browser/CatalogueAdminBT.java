@@ -6,7 +6,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.Page;
 import de.willkommenvorort.account.AccountUser;
 import de.willkommenvorort.i18n.Language;
-import de.willkommenvorort.i18n.LanguageAdmin;
+import de.willkommenvorort.county.LanguageAdmin;
 import de.willkommenvorort.security.SystemActor;
 import de.willkommenvorort.support.AppTest;
 import de.willkommenvorort.support.TestAccounts;

@@ -7,7 +7,7 @@ import de.willkommenvorort.account.InvalidInput;
 import de.willkommenvorort.audit.AuditEntry;
 import de.willkommenvorort.audit.AuditLog;
 import de.willkommenvorort.i18n.Language;
-import de.willkommenvorort.i18n.LanguageAdmin;
+import de.willkommenvorort.county.LanguageAdmin;
 import de.willkommenvorort.i18n.LanguagePreference;
 import de.willkommenvorort.i18n.ServedLanguages;
 import de.willkommenvorort.municipality.MunicipalityAdmin;

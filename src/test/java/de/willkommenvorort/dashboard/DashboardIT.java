@@ -209,7 +209,7 @@ class DashboardIT {
     }
 
     private MunicipalityRef newMunicipality() {
-        return municipalities.add("Testdorf " + TestOffers.uniqueWord(), "36999", null, null);
+        return SystemActor.call(() -> municipalities.add("Testdorf " + TestOffers.uniqueWord(), "36999", null, null));
     }
 
     private Map<BuildingBlock, Long> perBlock() {

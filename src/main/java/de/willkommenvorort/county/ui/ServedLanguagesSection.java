@@ -1,5 +1,6 @@
-package de.willkommenvorort.base.ui;
+package de.willkommenvorort.county.ui;
 
+import de.willkommenvorort.base.ui.StaffSection;
 import de.willkommenvorort.security.AppRoles;
 import java.util.Set;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package de.willkommenvorort.base.ui;
+package de.willkommenvorort.county.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -8,8 +8,9 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import de.willkommenvorort.base.ui.StaffLayout;
+import de.willkommenvorort.county.LanguageAdmin;
 import de.willkommenvorort.i18n.Language;
-import de.willkommenvorort.i18n.LanguageAdmin;
 import de.willkommenvorort.i18n.ServedLanguages;
 import de.willkommenvorort.i18n.TranslationProvider;
 import de.willkommenvorort.security.AppRoles;

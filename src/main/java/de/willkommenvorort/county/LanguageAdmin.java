@@ -1,6 +1,8 @@
-package de.willkommenvorort.i18n;
+package de.willkommenvorort.county;
 
 import de.willkommenvorort.audit.AuditLog;
+import de.willkommenvorort.i18n.Language;
+import de.willkommenvorort.i18n.ServedLanguages;
 import de.willkommenvorort.security.Actor;
 import de.willkommenvorort.security.AppRoles;
 import java.util.EnumSet;
