@@ -33,7 +33,7 @@ class PhoneSizesBT extends BrowserTest {
             assertThat(((Number) overflow).intValue()).as("sideways scroll on %s", path).isLessThanOrEqualTo(0);
             Object small = page.evaluate("() => Array.from(document.querySelectorAll("
                     + "'main a.block-tile, main a.contact-action, main button, main vaadin-button, .language-switch,"
-                    + " main a.events-tile, main a.period-tab, main a.month-step, main a.event-card, main a.calendar-link'))"
+                    + " main a.events-tile, main a.info-tile, main a.period-tab, main a.month-step, main a.event-card, main a.calendar-link'))"
                     + ".filter(e => e.offsetParent !== null && e.getBoundingClientRect().height < 44)"
                     + ".map(e => e.className || e.tagName)");
             assertThat((java.util.List<?>) small).as("tap targets under 44 px on %s", path).isEmpty();

@@ -107,7 +107,7 @@ class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         updateTileLinks();
         Anchor infoTile = MainLayout.routerLink(InfoPages.ROUTE, tileIcon("icons/info.svg"),
                 tileText("info.home.link", "tile-title"), tileText("info.home.hint", "tile-hint"));
-        infoTile.addClassNames("events-tile", "info-tile");
+        infoTile.addClassName("info-tile");
         // Volunteers and organisations find their way in from the start page; newcomers never need it,
         // so the other pages (and a prepaid phone's data) are spared the link.
         Paragraph providers = new Paragraph(MainLayout.routerLink("login", new Span(getTranslation("login.provider-link"))));
