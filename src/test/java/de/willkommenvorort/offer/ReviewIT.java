@@ -479,20 +479,6 @@ class ReviewIT {
     }
 
     private OfferForm form(String title) {
-        OfferForm form = new OfferForm();
-        form.categoryId = categories.byCode("language-cafe").orElseThrow().id();
-        form.originalLanguage = "de";
-        OfferForm.Text text = form.text("de");
-        text.title = title;
-        text.summary = "Kurz: " + title;
-        text.description = "Mehr dazu im Gemeindehaus";
-        form.municipalityId = municipalities.all().getFirst().id();
-        form.street = "Marktplatz 1";
-        form.phone = "+49 6621 12345";
-        form.spokenLanguages.add("de");
-        form.targetGroups.add(TargetGroup.EVERYONE);
-        form.cost = Cost.FREE;
-        form.validUntil = LocalDate.now().plusMonths(6);
-        return form;
+        return testOffers.form(title);
     }
 }

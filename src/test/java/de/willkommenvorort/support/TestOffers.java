@@ -69,25 +69,30 @@ public class TestOffers {
         });
     }
 
+    /** A complete German offer form, as a provider would fill it in the editor. */
+    public OfferForm form(String title) {
+        OfferForm form = new OfferForm();
+        form.categoryId = categories.byCode("language-cafe").orElseThrow().id();
+        form.originalLanguage = "de";
+        OfferForm.Text text = form.text("de");
+        text.title = title;
+        text.summary = "Kurz: " + title;
+        text.description = "Mehr dazu im Gemeindehaus";
+        form.municipalityId = municipalities.all().getFirst().id();
+        form.street = "Marktplatz 1";
+        form.phone = "+49 6621 12345";
+        form.spokenLanguages.add("de");
+        form.targetGroups.add(TargetGroup.EVERYONE);
+        form.cost = Cost.FREE;
+        form.validUntil = LocalDate.now().plusMonths(6);
+        return form;
+    }
+
     /** An offer the provider wrote in German and submitted for review, through the provider's own service. */
     public long submittedBy(AccountUser provider, String title) {
         TestAccounts.signIn(provider);
         try {
-            OfferForm form = new OfferForm();
-            form.categoryId = categories.byCode("language-cafe").orElseThrow().id();
-            form.originalLanguage = "de";
-            OfferForm.Text text = form.text("de");
-            text.title = title;
-            text.summary = "Kurz: " + title;
-            text.description = "Jeden Mittwoch im Gemeindehaus.";
-            form.municipalityId = municipalities.all().getFirst().id();
-            form.street = "Marktplatz 1";
-            form.phone = "+49 6621 12345";
-            form.spokenLanguages.add("de");
-            form.targetGroups.add(TargetGroup.EVERYONE);
-            form.cost = Cost.FREE;
-            form.validUntil = LocalDate.now().plusMonths(6);
-            long id = editing.save(form);
+            long id = editing.save(form(title));
             editing.submit(id);
             return id;
         } finally {

@@ -22,6 +22,8 @@ class GoodToKnow extends Div {
     private final InfoPages pages;
     private final Language language;
     private final UnorderedList list = new UnorderedList();
+    private BuildingBlock shown;
+    private boolean loaded;
 
     GoodToKnow(InfoPages pages, Language language) {
         this.pages = pages;
@@ -33,7 +35,13 @@ class GoodToKnow extends Div {
         setVisible(false);
     }
 
+    /** Lists the block's pages; asks the database again only when the block changed, not on every filter. */
     void show(BuildingBlock block) {
+        if (loaded && block == shown) {
+            return;
+        }
+        loaded = true;
+        shown = block;
         List<InfoLink> links = block == null ? List.of() : pages.publishedFor(block, language);
         list.removeAll();
         for (InfoLink link : links) {
