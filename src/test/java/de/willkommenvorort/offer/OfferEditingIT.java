@@ -7,7 +7,6 @@ import de.willkommenvorort.account.AccountService;
 import de.willkommenvorort.account.AccountUser;
 import de.willkommenvorort.account.InvalidInput;
 import de.willkommenvorort.audit.AuditLog;
-import de.willkommenvorort.category.CategoryService;
 import de.willkommenvorort.i18n.Language;
 import de.willkommenvorort.municipality.MunicipalityService;
 import de.willkommenvorort.security.SystemActor;
@@ -49,7 +48,7 @@ class OfferEditingIT {
     @Autowired
     TestAccounts testAccounts;
     @Autowired
-    CategoryService categories;
+    TestOffers testOffers;
     @Autowired
     MunicipalityService municipalities;
     @Autowired
@@ -304,20 +303,10 @@ class OfferEditingIT {
     }
 
     private OfferForm form(String title) {
-        OfferForm form = new OfferForm();
-        form.categoryId = categories.byCode("language-cafe").orElseThrow().id();
-        form.originalLanguage = "de";
-        OfferForm.Text text = form.text("de");
-        text.title = title;
-        text.summary = title.isEmpty() ? "" : "Kurz: " + title;
-        text.description = "Mehr dazu: https://www.example.org";
-        form.municipalityId = municipalities.all().getFirst().id();
-        form.street = "Marktplatz 1";
-        form.phone = "+49 6621 12345";
-        form.spokenLanguages.add("de");
-        form.targetGroups.add(TargetGroup.EVERYONE);
-        form.cost = Cost.FREE;
-        form.validUntil = LocalDate.now().plusMonths(6);
+        OfferForm form = testOffers.form(title);
+        if (title.isEmpty()) {
+            form.text("de").summary = "";
+        }
         return form;
     }
 }
