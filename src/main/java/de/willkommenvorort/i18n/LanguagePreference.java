@@ -20,6 +20,12 @@ import java.util.function.Predicate;
 public final class LanguagePreference {
 
     public static final String COOKIE = "wvo-lang";
+    /**
+     * A link may name the language it opens in ({@code ?lang=ar}): the language picker's choices
+     * and the alternates search engines list are such links. It wins over the cookie and is then
+     * remembered on the device.
+     */
+    public static final String LINK_PARAMETER = "lang";
     private static final int ONE_YEAR = (int) Duration.ofDays(365).toSeconds();
 
     /**
@@ -35,9 +41,15 @@ public final class LanguagePreference {
         served = servedLanguages;
     }
 
-    /** The language the newcomer chose on this device, if they did. */
+    /** The language the newcomer chose: by the link they followed, else earlier on this device. */
     public static Optional<Language> chosen(VaadinRequest request) {
-        return cookie(request, COOKIE).flatMap(Language::ofCode).filter(served);
+        return chosenByLink(request).or(() -> cookie(request, COOKIE).flatMap(Language::ofCode).filter(served));
+    }
+
+    /** The language named by the link that was followed ({@link #LINK_PARAMETER}), if served. */
+    public static Optional<Language> chosenByLink(VaadinRequest request) {
+        return request == null ? Optional.empty()
+                : Language.ofCode(request.getParameter(LINK_PARAMETER)).filter(served);
     }
 
     /** The chosen language, else the best match of the browser's languages, else German. */

@@ -60,6 +60,11 @@ public final class LocalFormats {
         return name.isEmpty() ? code : name;
     }
 
+    /** A list as the language writes one: "Arabisch, Farsi und Deutsch", "العربية والفارسية والألمانية". */
+    public static String list(java.util.Collection<String> items, Language language) {
+        return com.ibm.icu.text.ListFormatter.getInstance(language.formatting()).format(items);
+    }
+
     private static long epochMillis(LocalTime time) {
         return time.atDate(LocalDate.EPOCH).toInstant(ZoneOffset.UTC).toEpochMilli();
     }

@@ -84,7 +84,11 @@ class OfferSearch {
                         .orElse(true)
                         && filter.spokenLanguage().map(entry.spokenLanguages()::contains).orElse(true)
                         && filter.targetGroup().map(entry.targetGroups()::contains).orElse(true)
-                        && (!filter.freeOnly() || entry.cost() == Cost.FREE));
+                        && (!filter.freeOnly() || entry.cost() == Cost.FREE)
+                        && (!filter.childcare() || entry.childcare())
+                        && filter.courseLevel().map(level -> level == entry.courseLevel()).orElse(true)
+                        && filter.startsFrom().map(from -> entry.nextStart() != null
+                        && !entry.nextStart().isBefore(from)).orElse(true));
     }
 
     /** Loads published offers (all of them, or one) with their texts into an index. */
@@ -96,15 +100,18 @@ class OfferSearch {
         String one = onlyId == null ? "" : " AND o.id = :id";
         Map<String, Object> params = onlyId == null ? Map.of() : Map.of("id", onlyId);
         record Meta(int id, long categoryId, String block, Long municipalityId, boolean online, Cost cost,
-                    LocalDate validUntil, String original) {
+                    LocalDate validUntil, String original, boolean childcare, CourseLevel level, LocalDate nextStart) {
         }
         List<Meta> metas = jdbc.sql("SELECT o.id, o.category_id, c.building_block, o.municipality_id, o.online,"
-                        + " o.cost, o.valid_until, o.original_language FROM offer o JOIN category c ON c.id = o.category_id"
+                        + " o.cost, o.valid_until, o.original_language, o.childcare, o.course_level, o.next_start"
+                        + " FROM offer o JOIN category c ON c.id = o.category_id"
                         + " WHERE o.review_state = 'PUBLISHED'" + one + " ORDER BY o.id")
                 .params(params)
                 .query((rs, n) -> new Meta(rs.getInt(1), rs.getLong(2), rs.getString(3),
                         rs.getObject(4) == null ? null : rs.getLong(4), rs.getBoolean(5), Cost.valueOf(rs.getString(6)),
-                        rs.getObject(7, LocalDate.class), rs.getString(8)))
+                        rs.getObject(7, LocalDate.class), rs.getString(8), rs.getBoolean(9),
+                        rs.getString(10) == null ? null : CourseLevel.valueOf(rs.getString(10)),
+                        rs.getObject(11, LocalDate.class)))
                 .list();
         if (metas.isEmpty()) {
             return;
@@ -133,7 +140,8 @@ class OfferSearch {
         for (Meta m : metas) {
             into.add(new SearchIndex.Entry(m.id(), m.categoryId(), m.block(), m.municipalityId(), m.online(),
                             m.cost(), m.validUntil(), Set.copyOf(spoken.getOrDefault(m.id(), Set.of())),
-                            Set.copyOf(groups.getOrDefault(m.id(), Set.of()))),
+                            Set.copyOf(groups.getOrDefault(m.id(), Set.of())), m.childcare(), m.level(),
+                            m.nextStart()),
                     m.original(), texts.getOrDefault(m.id(), List.of()));
         }
     }
@@ -218,6 +226,17 @@ class OfferSearch {
             if (filter.freeOnly()) {
                 q.where.append(" AND o.cost = 'FREE'");
             }
+            if (filter.childcare()) {
+                q.where.append(" AND o.childcare");
+            }
+            filter.courseLevel().ifPresent(level -> {
+                q.where.append(" AND o.course_level = :level");
+                q.params.put("level", level.name());
+            });
+            filter.startsFrom().ifPresent(from -> {
+                q.where.append(" AND o.next_start >= :startsFrom");
+                q.params.put("startsFrom", from);
+            });
             return q;
         }
     }

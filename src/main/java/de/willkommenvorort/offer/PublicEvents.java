@@ -59,6 +59,14 @@ public class PublicEvents {
         return EventPeriod.restOfWeek(today());
     }
 
+    /** Every coming date from {@code from} (today at the earliest) as far as dates are known. */
+    public EventPeriod upcoming(LocalDate from) {
+        LocalDate today = today();
+        LocalDate start = from == null || from.isBefore(today) ? today : from;
+        LocalDate end = today.plus(EventRule.HORIZON);
+        return new EventPeriod(start.isAfter(end) ? end : start, end);
+    }
+
     /** A month from today on; months before this one become this one. */
 
     public EventPeriod month(YearMonth month) {

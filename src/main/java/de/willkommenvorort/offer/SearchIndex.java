@@ -29,7 +29,8 @@ final class SearchIndex {
 
     /** What the public filters need to know of an offer, besides its texts. */
     record Entry(int id, long categoryId, String block, Long municipalityId, boolean online, Cost cost,
-                 LocalDate validUntil, Set<String> spokenLanguages, Set<TargetGroup> targetGroups) {
+                 LocalDate validUntil, Set<String> spokenLanguages, Set<TargetGroup> targetGroups,
+                 boolean childcare, CourseLevel courseLevel, LocalDate nextStart) {
     }
 
     /** One text of an offer: its language and its title and body words. */

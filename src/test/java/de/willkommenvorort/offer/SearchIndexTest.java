@@ -13,7 +13,7 @@ class SearchIndexTest {
 
     private static SearchIndex.Entry entry(int id, LocalDate validUntil) {
         return new SearchIndex.Entry(id, 1, "EDUCATION", 7L, false, Cost.FREE, validUntil, Set.of("de"),
-                Set.of(TargetGroup.EVERYONE));
+                Set.of(TargetGroup.EVERYONE), false, null, null);
     }
 
     private final SearchIndex index = new SearchIndex();

@@ -40,18 +40,32 @@ public class PlainText extends Component implements HasStyle {
         setText(text);
     }
 
+    /**
+     * Text written in a known language: marked with its language and direction, and in a
+     * right-to-left language with its Latin and numeric runs isolated ({@link Bidi}).
+     */
+    public PlainText(String text, String languageCode) {
+        this();
+        Bidi.writtenIn(this, languageCode);
+        show(text, Bidi.rightToLeft(languageCode));
+    }
+
     /** Replaces the shown text; {@code null} shows nothing. */
     public void setText(String text) {
+        show(text, false);
+    }
+
+    private void show(String text, boolean rightToLeft) {
         Element root = getElement();
         root.removeAllChildren();
         for (List<Piece> paragraph : paragraphs(text)) {
             Element p = new Element("p");
             for (Piece piece : paragraph) {
-                p.appendChild(switch (piece) {
-                    case Words words -> Element.createText(words.text());
-                    case LineBreak ignored -> new Element("br");
-                    case Link link -> anchor(link);
-                });
+                switch (piece) {
+                    case Words words -> Bidi.append(p, words.text(), rightToLeft);
+                    case LineBreak ignored -> p.appendChild(new Element("br"));
+                    case Link link -> p.appendChild(anchor(link));
+                }
             }
             root.appendChild(p);
         }

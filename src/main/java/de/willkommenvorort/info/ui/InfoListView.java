@@ -9,7 +9,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import de.willkommenvorort.base.ui.HasPageMeta;
 import de.willkommenvorort.base.ui.MainLayout;
+import de.willkommenvorort.base.ui.PageMeta;
+import de.willkommenvorort.base.ui.ServerPage;
 import de.willkommenvorort.i18n.Language;
 import de.willkommenvorort.info.InfoLink;
 import de.willkommenvorort.info.InfoPages;
@@ -21,7 +24,8 @@ import java.util.List;
  */
 @Route(value = InfoPages.ROUTE, layout = MainLayout.class)
 @AnonymousAllowed
-class InfoListView extends Div implements HasDynamicTitle {
+@ServerPage
+class InfoListView extends Div implements HasDynamicTitle, HasPageMeta {
 
     InfoListView(InfoPages pages) {
         addClassName("info-list-view");
@@ -62,5 +66,10 @@ class InfoListView extends Div implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("info.list.title") + " – " + getTranslation("app.name");
+    }
+
+    @Override
+    public PageMeta pageMeta() {
+        return PageMeta.of(getTranslation("info.list.intro"), InfoPages.ROUTE);
     }
 }

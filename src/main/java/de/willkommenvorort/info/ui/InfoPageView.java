@@ -10,7 +10,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import de.willkommenvorort.base.ui.HasPageMeta;
 import de.willkommenvorort.base.ui.MainLayout;
+import de.willkommenvorort.base.ui.PageMeta;
+import de.willkommenvorort.base.ui.ServerPage;
 import de.willkommenvorort.base.ui.PlainText;
 import de.willkommenvorort.i18n.Language;
 import de.willkommenvorort.info.InfoPages;
@@ -22,11 +25,13 @@ import de.willkommenvorort.info.PublishedInfoPage;
  */
 @Route(value = InfoPages.ROUTE + "/:slug", layout = MainLayout.class)
 @AnonymousAllowed
-class InfoPageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+@ServerPage
+class InfoPageView extends Div implements BeforeEnterObserver, HasDynamicTitle, HasPageMeta {
 
     private final InfoPages pages;
     private final Language language;
     private String title = "";
+    private PageMeta meta = PageMeta.of("", InfoPages.ROUTE);
 
     InfoPageView(InfoPages pages) {
         this.pages = pages;
@@ -53,6 +58,13 @@ class InfoPageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         body.addClassName("info-body");
         InfoListView.writtenIn(body, page.textLanguage());
         add(body);
+        meta = PageMeta.of(PageMeta.summary(page.body()), InfoPages.ROUTE + "/" + slug)
+                .writtenIn(page.textLanguage());
+    }
+
+    @Override
+    public PageMeta pageMeta() {
+        return meta;
     }
 
     @Override

@@ -20,6 +20,13 @@ final class EventText {
                 .orElseGet(() -> view.getTranslation("events.list.from", LocalFormats.time(date.start(), language)));
     }
 
+    /** The time as "read aloud" says it: "from 17:00 to 19:00" rather than "17:00 dash 19:00". */
+    static String spokenTime(Component view, EventCard date, Language language) {
+        return date.end().map(end -> view.getTranslation("events.spoken.range", LocalFormats.time(date.start(), language),
+                        LocalFormats.time(end, language)))
+                .orElseGet(() -> view.getTranslation("events.list.from", LocalFormats.time(date.start(), language)));
+    }
+
     /** Marks a cancelled date in words (colour and strike-through alone would not reach everyone). */
     static <T extends Component & HasComponents & HasStyle> void markCancelled(T item, EventCard date) {
         if (date.cancelled()) {

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -16,7 +15,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import de.willkommenvorort.base.ui.Bidi;
+import de.willkommenvorort.base.ui.HasPageMeta;
 import de.willkommenvorort.base.ui.MainLayout;
+import de.willkommenvorort.base.ui.PageMeta;
+import de.willkommenvorort.base.ui.ServerPage;
 import de.willkommenvorort.category.CategoryService;
 import de.willkommenvorort.i18n.Language;
 import de.willkommenvorort.i18n.LocalFormats;
@@ -25,6 +28,8 @@ import de.willkommenvorort.offer.EventCard;
 import de.willkommenvorort.offer.EventPeriod;
 import de.willkommenvorort.offer.OfferFilter;
 import de.willkommenvorort.offer.PublicEvents;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -37,21 +42,26 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Events by date: today, the rest of this week, or a month, narrowed by the same filter as the
- * list of offers. Dates are grouped under day headings in the newcomer's language; a cancelled
- * date stays in the list, marked, so that nobody travels to it. Period and filter live in the URL.
+ * Events by date: the next dates there are (from today or a chosen day), today, the rest of this
+ * week, or a month, narrowed by the same filter as the list of offers. Dates are grouped under day
+ * headings in the newcomer's language; a cancelled date stays in the list, marked, so that nobody
+ * travels to it. Period and filter live in the URL; "more" is a link to the same list with more.
  */
 @Route(value = EventsView.ROUTE, layout = MainLayout.class)
 @AnonymousAllowed
-class EventsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+@ServerPage
+class EventsView extends Div implements BeforeEnterObserver, HasDynamicTitle, HasPageMeta {
 
     static final String ROUTE = "events";
     private static final String P_WHEN = "when";
     private static final String P_MONTH = "month";
+    private static final String P_SHOWN = "n";
+    /** Dates per step of "more". */
+    static final int STEP = 25;
 
     /** The periods a newcomer switches between; the slug is the URL value. */
     enum When {
-        TODAY, WEEK, MONTH;
+        NEXT, TODAY, WEEK, MONTH;
 
         String slug() {
             return name().toLowerCase(Locale.ROOT);
@@ -69,36 +79,23 @@ class EventsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PublicEvents events;
     private final Language language;
-
     private final FilterPanel filters;
+
     private final Map<When, Anchor> tabs = new EnumMap<>(When.class);
     private final Div monthBar = new Div();
     private final Anchor previousMonth = new Anchor();
     private final H2 monthTitle = new H2();
     private final Anchor nextMonth = new Anchor();
-    private final Paragraph count = new Paragraph();
-    private final Div days = new Div();
-    private final NativeButton more = new NativeButton();
-    private final Div empty = new Div();
-    private final Anchor emptyNextMonth = new Anchor();
-    private final NativeButton clear = new NativeButton();
+    private final Div results = new Div();
 
     private OfferFilter filter = OfferFilter.everything();
-    private When when = When.WEEK;
+    private When when = When.NEXT;
     private YearMonth month;
-    private EventPeriod period;
-    private int total;
-    private int shown;
-    private LocalDate lastDay;
-    private UnorderedList lastList;
 
     EventsView(PublicEvents events, CategoryService categories, MunicipalityService municipalities) {
         this.events = events;
         this.language = Language.of(getLocale());
-        this.filters = new FilterPanel(categories, municipalities, language, change -> {
-            filter = change.apply(filter);
-            refresh(true);
-        });
+        this.filters = new FilterPanel(categories, municipalities, language, ROUTE);
         addClassName("events-view");
 
         H1 title = new H1(getTranslation("events.list.title"));
@@ -117,7 +114,6 @@ class EventsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         nextMonth.setText(getTranslation("events.list.next-month"));
         for (Anchor a : List.of(previousMonth, nextMonth)) {
             a.addClassName("month-step");
-            a.getElement().setAttribute("router-link", true);
         }
         previousMonth.addClassName("month-previous");
         nextMonth.addClassName("month-next");
@@ -125,35 +121,12 @@ class EventsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         monthBar.addClassName("month-bar");
         monthBar.add(previousMonth, monthTitle, nextMonth);
 
-        count.addClassName("result-count");
-        count.getElement().setAttribute("aria-live", "polite");
-        count.getElement().setAttribute("role", "status");
-        days.addClassName("event-days");
-
-        more.setText(getTranslation("events.list.more"));
-        more.addClassName("widen-button");
-        more.addClickListener(e -> showNextPage());
-
-        Paragraph emptyTitle = new Paragraph(getTranslation("events.list.empty.title"));
-        emptyTitle.addClassName("empty-title");
-        Paragraph emptyHint = new Paragraph(getTranslation("events.list.empty.hint"));
-        emptyNextMonth.setText(getTranslation("events.list.empty.next-month"));
-        emptyNextMonth.addClassNames("widen-button", "next-month");
-        emptyNextMonth.getElement().setAttribute("router-link", true);
-        clear.setText(getTranslation("results.empty.widen"));
-        clear.addClassName("widen-button");
-        clear.addClickListener(e -> {
-            filter = OfferFilter.everything();
-            filters.show(filter, false);
-            refresh(true);
-        });
-        empty.addClassName("empty-result");
-        empty.add(emptyTitle, emptyHint, emptyNextMonth, clear);
-
-        add(title, periods, monthBar, filters, count, days, more, empty);
+        results.setId("results");
+        results.getElement().setAttribute("data-region", true);
+        add(title, periods, monthBar, filters, results);
     }
 
-    /** This week's events, near where the newcomer lives if they said so: the home page's link. */
+    /** The coming dates, near where the newcomer lives if they said so: the home page's link. */
     static String link(Optional<Long> municipality) {
         return municipality.map(id -> ROUTE + "?" + FilterPanel.P_PLACE + "=" + id).orElse(ROUTE);
     }
@@ -161,28 +134,32 @@ class EventsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
-        when = first(params, P_WHEN).flatMap(When::ofSlug).orElse(When.WEEK);
+        when = first(params, P_WHEN).flatMap(When::ofSlug).orElse(When.NEXT);
         YearMonth current = YearMonth.from(events.today());
         month = first(params, P_MONTH).flatMap(EventsView::yearMonth).filter(m -> !m.isBefore(current)).orElse(current);
         filter = filters.parse(params).withText("");
-        filters.show(filter, true);
-        refresh(false);
+        if (when != When.NEXT) {
+            filter = filter.withStartsFrom(null);
+        }
+        if (params.containsKey(FilterPanel.P_PLACE)) {
+            PlacePreference.remember(filter.municipalityId().orElse(null));
+        }
+        int shown = first(params, P_SHOWN).flatMap(EventsView::number)
+                .map(n -> Math.clamp(n, STEP, PublicEvents.MAX_PAGE * 4)).orElse(STEP);
+
+        Map<String, String> carried = new LinkedHashMap<>();
+        carried.put(P_WHEN, when.slug());
+        if (when == When.MONTH) {
+            carried.put(P_MONTH, month.toString());
+        }
+        filters.show(filter, carried, when == When.NEXT ? FilterPanel.DateField.FIRST_DAY : FilterPanel.DateField.NONE);
+        showPeriods(current);
+        showDates(shown);
     }
 
-    @Override
-    public String getPageTitle() {
-        return getTranslation("events.list.title") + " – " + getTranslation("app.name");
-    }
-
-    private void refresh(boolean updateUrl) {
-        period = switch (when) {
-            case TODAY -> events.thisDay();
-            case WEEK -> events.thisWeek();
-            case MONTH -> events.month(month);
-        };
-        YearMonth current = YearMonth.from(events.today());
+    private void showPeriods(YearMonth current) {
         tabs.forEach((w, tab) -> {
-            tab.setHref(url(w, w == When.MONTH ? month : current, filter));
+            tab.setHref(url(w, w == When.MONTH ? month : current, filter.withStartsFrom(null)));
             if (w == when) {
                 tab.getElement().setAttribute("aria-current", "page");
             } else {
@@ -194,49 +171,101 @@ class EventsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         previousMonth.setVisible(month.isAfter(current));
         previousMonth.setHref(url(When.MONTH, month.minusMonths(1), filter));
         nextMonth.setHref(url(When.MONTH, month.plusMonths(1), filter));
-        YearMonth following = when == When.MONTH ? month.plusMonths(1) : current.plusMonths(1);
-        emptyNextMonth.setHref(url(When.MONTH, following, filter));
-        clear.setVisible(filter.narrowsBeyondBlock() || filter.block().isPresent());
-
-        total = events.count(filter, period);
-        count.setText(getTranslation("events.list.count", total));
-        days.removeAll();
-        shown = 0;
-        lastDay = null;
-        lastList = null;
-        showNextPage();
-        empty.setVisible(total == 0);
-        if (updateUrl) {
-            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, url(when, month, filter)));
-        }
     }
 
-    private void showNextPage() {
-        List<EventCard> page = events.page(filter, period, language.code(), shown, PublicEvents.MAX_PAGE);
-        for (EventCard card : page) {
-            if (!card.date().equals(lastDay)) {
-                lastDay = card.date();
-                H2 heading = new H2(LocalFormats.day(card.date(), language));
-                heading.addClassName("event-day");
-                lastList = new UnorderedList();
-                lastList.addClassName("event-list");
-                days.add(heading, lastList);
+    private void showDates(int shown) {
+        EventPeriod period = switch (when) {
+            case NEXT -> events.upcoming(filter.startsFrom().orElse(null));
+            case TODAY -> events.thisDay();
+            case WEEK -> events.thisWeek();
+            case MONTH -> events.month(month);
+        };
+        // "from" chooses the first day here; it is not a course start.
+        OfferFilter query = filter.withStartsFrom(null);
+        results.removeAll();
+        int total = events.count(query, period);
+        Paragraph count = new Paragraph(getTranslation(when == When.NEXT ? "events.list.count.next" : "events.list.count",
+                total));
+        count.addClassName("result-count");
+        count.getElement().setAttribute("aria-live", "polite");
+        count.getElement().setAttribute("role", "status");
+        results.add(count);
+        String here = url(when, month, filter);
+        Div days = new Div();
+        days.addClassName("event-days");
+        LocalDate lastDay = null;
+        UnorderedList lastList = null;
+        int offset = 0;
+        while (offset < Math.min(shown, total)) {
+            List<EventCard> page = events.page(query, period, language.code(), offset,
+                    Math.min(PublicEvents.MAX_PAGE, shown - offset));
+            if (page.isEmpty()) {
+                break;
             }
-            lastList.add(row(card));
+            for (EventCard card : page) {
+                if (!card.date().equals(lastDay)) {
+                    lastDay = card.date();
+                    H2 heading = new H2(LocalFormats.day(card.date(), language));
+                    heading.addClassName("event-day");
+                    lastList = new UnorderedList();
+                    lastList.addClassName("event-list");
+                    days.add(heading, lastList);
+                }
+                lastList.add(row(card, here, ++offset));
+            }
         }
-        shown += page.size();
-        more.setVisible(shown < total && !page.isEmpty());
+        results.add(days);
+        if (offset < total) {
+            Map<String, String> more = params(when, month, filter);
+            more.put(P_SHOWN, String.valueOf(offset + STEP));
+            Anchor next = new Anchor(ROUTE + "?" + QueryParameters.simple(more).getQueryString() + "#date-" + (offset + 1),
+                    getTranslation("events.list.more"));
+            next.addClassNames("widen-button", "more-link");
+            next.getElement().setAttribute("data-more", true);
+            results.add(next);
+        }
+        if (total == 0) {
+            results.add(empty());
+        }
     }
 
-    private ListItem row(EventCard card) {
+    private Div empty() {
+        Div empty = new Div();
+        empty.addClassName("empty-result");
+        Paragraph emptyTitle = new Paragraph(getTranslation("events.list.empty.title"));
+        emptyTitle.addClassName("empty-title");
+        YearMonth current = YearMonth.from(events.today());
+        YearMonth following = when == When.MONTH ? month.plusMonths(1) : current.plusMonths(1);
+        empty.add(emptyTitle, new Paragraph(getTranslation("events.list.empty.hint")));
+        if (when != When.NEXT) {
+            Anchor all = new Anchor(url(When.NEXT, current, filter), getTranslation("events.list.empty.next"));
+            all.addClassNames("widen-button", "next-dates");
+            empty.add(all);
+        } else {
+            Anchor nextMonthLink = new Anchor(url(When.MONTH, following, filter), getTranslation("events.list.empty.next-month"));
+            nextMonthLink.addClassNames("widen-button", "next-month");
+            empty.add(nextMonthLink);
+        }
+        if (filter.narrowsBeyondBlock() || filter.block().isPresent()) {
+            Anchor clear = new Anchor(url(when, month, OfferFilter.everything()), getTranslation("results.empty.widen"));
+            clear.addClassName("widen-button");
+            empty.add(clear);
+        }
+        return empty;
+    }
+
+    private ListItem row(EventCard card, String backTo, int position) {
         Span time = new Span(EventText.time(this, card, language));
         time.addClassName("event-time");
-        Span title = new Span(card.title());
+        Span title = new Span();
         title.addClassName("event-title");
-        title.getElement().setAttribute("lang", card.textLanguage());
+        Bidi.writtenIn(title, card.textLanguage());
+        Bidi.setText(title.getElement(), card.title(), card.textLanguage());
         Span place = new Span(where(card));
         place.addClassName("event-place");
-        Anchor link = MainLayout.routerLink(OfferView.link(card.offerId()), time, title, place);
+        place.getElement().setAttribute("dir", "auto");
+        Anchor link = new Anchor(OfferView.link(card.offerId()) + "?" + OfferView.P_BACK + "="
+                + URLEncoder.encode(backTo, StandardCharsets.UTF_8), time, title, place);
         link.addClassName("event-card");
         if (!card.textLanguage().equals(language.code())) {
             Span fallback = new Span(getTranslation("results.in-german"));
@@ -244,7 +273,9 @@ class EventsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             link.add(fallback);
         }
         EventText.markCancelled(link, card);
-        return new ListItem(link);
+        ListItem item = new ListItem(link);
+        item.setId("date-" + position);
+        return item;
     }
 
     /** The date's own place if it has one, and the municipality; online offers say so. */
@@ -255,18 +286,45 @@ class EventsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return parts.isEmpty() && card.online() ? getTranslation("results.online") : String.join(", ", parts);
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("events.list.title") + " – " + getTranslation("app.name");
+    }
+
+    @Override
+    public PageMeta pageMeta() {
+        PageMeta meta = PageMeta.of(getTranslation("events.home.hint"), when == When.NEXT && !filter.narrowsBeyondBlock()
+                && filter.block().isEmpty() ? ROUTE : url(when, month, filter));
+        return when == When.NEXT && !filter.narrowsBeyondBlock() && filter.block().isEmpty() ? meta : meta.notIndexed();
+    }
+
     private String url(When w, YearMonth m, OfferFilter f) {
+        String query = QueryParameters.simple(params(w, m, f)).getQueryString();
+        return query.isEmpty() ? ROUTE : ROUTE + "?" + query;
+    }
+
+    private Map<String, String> params(When w, YearMonth m, OfferFilter f) {
         Map<String, String> params = new LinkedHashMap<>();
-        params.put(P_WHEN, w.slug());
+        if (w != When.NEXT) {
+            params.put(P_WHEN, w.slug());
+        }
         if (w == When.MONTH) {
             params.put(P_MONTH, m.toString());
         }
-        params.putAll(filters.params(f));
-        return ROUTE + "?" + QueryParameters.simple(params).getQueryString();
+        params.putAll(filters.params(w == When.NEXT ? f : f.withStartsFrom(null)));
+        return params;
     }
 
     private static Optional<String> first(Map<String, List<String>> params, String name) {
         return params.getOrDefault(name, List.of()).stream().findFirst();
+    }
+
+    private static Optional<Integer> number(String value) {
+        try {
+            return Optional.of(Integer.parseInt(value));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<YearMonth> yearMonth(String value) {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import de.willkommenvorort.base.ui.Bidi;
 import de.willkommenvorort.base.ui.MainLayout;
 import de.willkommenvorort.category.BuildingBlock;
 import de.willkommenvorort.i18n.Language;
@@ -46,7 +47,7 @@ class GoodToKnow extends Div {
         list.removeAll();
         for (InfoLink link : links) {
             Span title = new Span(link.title());
-            title.getElement().setAttribute("lang", link.textLanguage());
+            Bidi.writtenIn(title, link.textLanguage());
             Anchor anchor = MainLayout.routerLink(link.href(), title);
             if (!link.textLanguage().equals(language.code())) {
                 Span untranslated = new Span(getTranslation("info.untranslated"));

@@ -1,25 +1,26 @@
 package de.willkommenvorort.offer.ui;
 
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.HtmlContainer;
+import com.vaadin.flow.component.HtmlComponent;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import de.willkommenvorort.base.ui.Forms;
+import de.willkommenvorort.base.ui.HasPageMeta;
 import de.willkommenvorort.base.ui.LanguageView;
 import de.willkommenvorort.base.ui.MainLayout;
-import de.willkommenvorort.base.ui.NativeChoice;
+import de.willkommenvorort.base.ui.PageMeta;
+import de.willkommenvorort.base.ui.ServerPage;
 import de.willkommenvorort.category.BuildingBlock;
 import de.willkommenvorort.i18n.LanguagePreference;
 import de.willkommenvorort.info.InfoPages;
@@ -33,86 +34,74 @@ import java.util.Optional;
 
 /**
  * Home: a search field, "where do you live?" (kept on the device) and the four building blocks as
- * large tiles. A first visit without a chosen language starts at the language picker.
+ * large tiles. A first visit without a chosen language shows the language picker instead.
  */
 @Route(value = "", layout = MainLayout.class)
 @AnonymousAllowed
-class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+@ServerPage
+class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle, HasPageMeta {
 
-    private final TextField search = new TextField();
-    private final NativeChoice place;
     private final Map<BuildingBlock, Anchor> tiles = new EnumMap<>(BuildingBlock.class);
     private final Anchor eventsTile;
+    private final HtmlContainer search;
+    private final HtmlComponent searchPlace = Forms.hidden(FilterPanel.P_PLACE, "");
+    private final HtmlContainer placeSelect;
+    private final List<Forms.Option> places = new ArrayList<>();
 
     HomeView(MunicipalityService municipalities) {
         addClassName("home-view");
         H1 title = new H1(getTranslation("home.title"));
         Paragraph intro = new Paragraph(getTranslation("home.intro"));
 
-        search.setLabel(getTranslation("home.search.label"));
-        search.setPlaceholder(getTranslation("home.search.placeholder"));
-        search.setMaxLength(OfferFilter.TEXT_MAX);
-        search.setClearButtonVisible(true);
-        search.addClassName("search-field");
-        search.getElement().setAttribute("enterkeyhint", "search");
-        search.addKeyPressListener(Key.ENTER, e -> openSearch());
-        Button go = new Button(getTranslation("home.search.button"), e -> openSearch());
-        go.addClassName("search-button");
-        Div searchRow = new Div(search, go);
-        searchRow.addClassName("search-row");
-        searchRow.getElement().setAttribute("role", "search");
+        HtmlComponent text = Forms.input("search", "q", FilterPanel.P_TEXT, "");
+        text.addClassName("search-input");
+        text.getElement().setAttribute("maxlength", String.valueOf(OfferFilter.TEXT_MAX));
+        text.getElement().setAttribute("placeholder", getTranslation("home.search.placeholder"));
+        text.getElement().setAttribute("enterkeyhint", "search");
+        text.getElement().setAttribute("autocomplete", "off");
+        Div controls = new Div(text, Forms.submit(getTranslation("home.search.button"), "search-button"));
+        controls.addClassName("search-controls");
+        search = Forms.get(ResultsView.ROUTE, Forms.label("q", getTranslation("home.search.label")), controls,
+                searchPlace);
+        search.addClassName("search-row");
+        search.getElement().setAttribute("role", "search");
 
-        List<NativeChoice.Option> choices = new ArrayList<>();
-        choices.add(new NativeChoice.Option("", getTranslation("home.place.all")));
-        municipalities.all().forEach(m -> choices.add(new NativeChoice.Option(String.valueOf(m.id()), m.name())));
-        String chosen = PlacePreference.chosen().map(String::valueOf)
-                .filter(id -> choices.stream().anyMatch(o -> o.value().equals(id))).orElse("");
-        place = new NativeChoice("place", choices, chosen);
-        place.addClassName("native-select");
-        place.onChange(value -> {
-            PlacePreference.remember(PlacePreference.parse(value).orElse(null));
-            updateTileLinks();
-        });
-        NativeLabel placeLabel = new NativeLabel(getTranslation("home.place.label"));
-        placeLabel.setFor("place");
-        placeLabel.addClassName("field-label");
-        Div placeField = new Div(placeLabel, place);
-        placeField.addClassName("place-field");
+        places.add(new Forms.Option("", getTranslation("home.place.all")));
+        municipalities.all().forEach(m -> places.add(new Forms.Option(String.valueOf(m.id()), m.name())));
+        placeSelect = Forms.select("place", FilterPanel.P_PLACE, places, "");
+        HtmlContainer placeForm = Forms.get("", Forms.label("place", getTranslation("home.place.label")), placeSelect,
+                Forms.submit(getTranslation("form.apply"), "apply-button"));
+        placeForm.addClassName("place-field");
+        placeForm.getElement().setAttribute(Forms.APPLY_ON_CHANGE, true);
 
         H2 blocksTitle = new H2(getTranslation("home.blocks.title"));
         Div grid = new Div();
         grid.addClassName("block-tiles");
         for (BuildingBlock block : BuildingBlock.values()) {
-            Image icon = new Image("icons/block-" + block.slug() + ".svg", "");
-            icon.addClassName("tile-icon");
-            Span name = new Span(getTranslation(Labels.blockTitle(block)));
-            name.addClassName("tile-title");
-            Span hint = new Span(getTranslation(Labels.blockHint(block)));
-            hint.addClassName("tile-hint");
+            Image icon = tileIcon("icons/block-" + block.slug() + ".svg");
+            Span name = tileText(Labels.blockTitle(block), "tile-title");
+            Span hint = tileText(Labels.blockHint(block), "tile-hint");
             Anchor tile = MainLayout.routerLink("", icon, name, hint);
             tile.addClassNames("block-tile", "block-" + block.slug());
             tiles.put(block, tile);
             grid.add(tile);
         }
 
-        // Events by date: what is on today, this week, this month, across all four building blocks.
-        Image calendar = new Image("icons/calendar.svg", "");
-        calendar.addClassName("tile-icon");
-        Span eventsName = new Span(getTranslation("events.home.link"));
-        eventsName.addClassName("tile-title");
-        Span eventsHint = new Span(getTranslation("events.home.hint"));
-        eventsHint.addClassName("tile-hint");
-        eventsTile = MainLayout.routerLink(EventsView.ROUTE, calendar, eventsName, eventsHint);
+        // Events by date: what is on next, today, this week, a month, across all four building blocks.
+        eventsTile = MainLayout.routerLink(EventsView.ROUTE, tileIcon("icons/calendar.svg"),
+                tileText("events.home.link", "tile-title"), tileText("events.home.hint", "tile-hint"));
         eventsTile.addClassName("events-tile");
-        updateTileLinks();
         Anchor infoTile = MainLayout.routerLink(InfoPages.ROUTE, tileIcon("icons/info.svg"),
                 tileText("info.home.link", "tile-title"), tileText("info.home.hint", "tile-hint"));
         infoTile.addClassName("info-tile");
+        Anchor savedTile = MainLayout.routerLink(SavedView.ROUTE, tileIcon("icons/saved.svg"),
+                tileText("saved.home.link", "tile-title"), tileText("saved.home.hint", "tile-hint"));
+        savedTile.addClassName("saved-tile");
         // Volunteers and organisations find their way in from the start page; newcomers never need it,
         // so the other pages (and a prepaid phone's data) are spared the link.
         Paragraph providers = new Paragraph(MainLayout.routerLink("login", new Span(getTranslation("login.provider-link"))));
         providers.addClassName("provider-entry");
-        add(title, intro, searchRow, placeField, blocksTitle, grid, eventsTile, infoTile, providers);
+        add(title, intro, search, placeForm, blocksTitle, grid, eventsTile, infoTile, savedTile, providers);
     }
 
     private static Image tileIcon(String src) {
@@ -132,7 +121,30 @@ class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         // A device that never chose a language starts at the picker; the cookie is set on choosing.
         if (LanguagePreference.chosen(VaadinRequest.getCurrent()).isEmpty()) {
             event.forwardTo(LanguageView.class);
+            return;
         }
+        // "Where do you live?" sent without a script (or by page.js on change): remember it here.
+        List<String> sent = event.getLocation().getQueryParameters().getParameters().get(FilterPanel.P_PLACE);
+        Optional<Long> place;
+        if (sent != null) {
+            place = sent.stream().findFirst().flatMap(PlacePreference::parse)
+                    .filter(id -> places.stream().anyMatch(o -> o.value().equals(id.toString())));
+            PlacePreference.remember(place.orElse(null));
+        } else {
+            place = PlacePreference.chosen().filter(id -> places.stream().anyMatch(o -> o.value().equals(id.toString())));
+        }
+        String chosen = place.map(String::valueOf).orElse("");
+        placeSelect.getElement().getChildren().forEach(option -> {
+            if (option.getAttribute("value").equals(chosen)) {
+                option.setAttribute("selected", true);
+            } else {
+                option.removeAttribute("selected");
+            }
+        });
+        place.ifPresentOrElse(id -> searchPlace.getElement().setAttribute("value", id.toString()),
+                () -> searchPlace.setVisible(false));
+        tiles.forEach((block, tile) -> tile.setHref(ResultsView.link(block, place, "")));
+        eventsTile.setHref(EventsView.link(place));
     }
 
     @Override
@@ -140,16 +152,8 @@ class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return getTranslation("app.name");
     }
 
-    private Optional<Long> selectedPlace() {
-        return PlacePreference.parse(place.getValue());
-    }
-
-    private void updateTileLinks() {
-        tiles.forEach((block, tile) -> tile.setHref(ResultsView.link(block, selectedPlace(), "")));
-        eventsTile.setHref(EventsView.link(selectedPlace()));
-    }
-
-    private void openSearch() {
-        getUI().ifPresent(ui -> ui.navigate(ResultsView.class, ResultsView.query(null, selectedPlace(), search.getValue())));
+    @Override
+    public PageMeta pageMeta() {
+        return PageMeta.of(getTranslation("meta.description"), "");
     }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import de.willkommenvorort.base.ui.Bidi;
 import de.willkommenvorort.base.ui.MainLayout;
 import de.willkommenvorort.base.ui.PlainText;
 import de.willkommenvorort.base.ui.SafeHref;
@@ -29,8 +30,9 @@ import java.util.Optional;
  * An offer as a newcomer sees it: texts, contact buttons, place, times, facts and provider. The
  * public offer page and a provider's live preview both show this panel, so the preview cannot
  * differ from what will be published. Everything a provider typed is shown through
- * {@link PlainText} or as plain text; a contact value becomes a link only through {@link SafeHref},
- * so the page is safe whatever is stored.
+ * {@link PlainText} or as plain text, each marked with its language and direction ({@link Bidi});
+ * a contact value becomes a link only through {@link SafeHref}, so the page is safe whatever is
+ * stored. Numbers that "read aloud" must say digit by digit carry {@link Speech#ATTRIBUTE}.
  */
 class OfferDetailsPanel extends Div {
 
@@ -50,8 +52,9 @@ class OfferDetailsPanel extends Div {
 
         Span category = new Span(categories.byId(offer.categoryId()).map(c -> c.name(language)).orElse(""));
         category.addClassName("offer-category");
-        H1 title = new H1(offer.title());
-        title.getElement().setAttribute("lang", textLanguage);
+        H1 title = new H1();
+        Bidi.writtenIn(title, textLanguage);
+        Bidi.setText(title.getElement(), offer.title(), textLanguage);
         add(category, title);
         if (!textLanguage.equals(language.code())) {
             Paragraph notice = new Paragraph(getTranslation("offer.fallback"));
@@ -71,14 +74,18 @@ class OfferDetailsPanel extends Div {
             add(section("offer.when", when(offer)));
         }
         add(section("offer.details", facts(offer)));
-        providers.publicName(offer.providerId())
-                .ifPresent(name -> add(section("offer.provider", written(name, "offer-provider", "de"))));
+        providers.publicName(offer.providerId()).ifPresent(name -> {
+            // A name in whatever script its provider writes it; its own direction decides.
+            PlainText shown = new PlainText(name);
+            shown.addClassName("offer-provider");
+            shown.getElement().setAttribute("dir", "auto");
+            add(section("offer.provider", shown));
+        });
     }
 
     private static PlainText written(String text, String className, String lang) {
-        PlainText shown = new PlainText(text);
+        PlainText shown = new PlainText(text, lang);
         shown.addClassName(className);
-        shown.getElement().setAttribute("lang", lang);
         return shown;
     }
 
@@ -93,12 +100,12 @@ class OfferDetailsPanel extends Div {
             actions.add(write);
         }
         offer.phone().ifPresent(phone -> actions.add(contact(SafeHref.phone(phone), "icons/phone.svg",
-                getTranslation("offer.call"), phone)));
+                getTranslation("offer.call"), phone, Speech.digits(phone))));
         offer.email().ifPresent(email -> actions.add(contact(SafeHref.mail(email), "icons/mail.svg",
-                getTranslation("offer.email"), email)));
+                getTranslation("offer.email"), email, null)));
         offer.website().ifPresent(website -> {
             Component web = contact(SafeHref.web(website), "icons/web.svg", getTranslation("offer.website"),
-                    website);
+                    website, null);
             if (web instanceof Anchor link) {
                 link.getElement().setAttribute("rel", "noopener noreferrer");
                 link.getElement().setAttribute("target", "_blank");
@@ -112,9 +119,13 @@ class OfferDetailsPanel extends Div {
      * A big button when the stored value makes a safe link; else the value as text, so that
      * nothing the provider wrote is hidden and nothing in it can become a link target.
      */
-    private static Component contact(Optional<String> href, String icon, String label, String value) {
+    private static Component contact(Optional<String> href, String icon, String label, String value, String spoken) {
         if (href.isPresent()) {
-            return action(href.get(), icon, label, href.get().startsWith("http") ? "" : value);
+            Anchor action = action(href.get(), icon, label, href.get().startsWith("http") ? "" : value);
+            if (spoken != null) {
+                action.getElement().setAttribute(Speech.ATTRIBUTE, label + ": " + spoken);
+            }
+            return action;
         }
         Span text = new Span(value);
         text.getElement().setAttribute("dir", "auto");
@@ -152,14 +163,22 @@ class OfferDetailsPanel extends Div {
             return where;
         }
         String town = (offer.postalCode().orElse("") + " " + offer.placeName().orElse("")).strip();
-        where.add(written(offer.street().map(street -> street + "\n" + town).orElse(town), "address", "de"));
+        // A German address reads left to right on every page: "36251 Auenthal", never "Auenthal 36251".
+        PlainText address = written(offer.street().map(street -> street + "\n" + town).orElse(town), "address", "de");
+        String spokenTown = (offer.postalCode().map(Speech::digits).orElse("") + " " + offer.placeName().orElse(""))
+                .strip();
+        address.getElement().setAttribute(Speech.ATTRIBUTE,
+                offer.street().map(street -> street + ", " + spokenTown).orElse(spokenTown));
+        where.add(address);
         if (offer.latitude().isPresent() && offer.longitude().isPresent()) {
             String at = offer.latitude().get().toPlainString() + "," + offer.longitude().get().toPlainString();
             String label = URLEncoder.encode(offer.street().orElse("") + ", " + offer.placeName().orElse(""),
                     StandardCharsets.UTF_8).replace("+", "%20");
             // geo: opens the phone's own map app; no map is loaded from a third party.
-            where.add(action("geo:" + at + "?q=" + at + "(" + label + ")", "icons/directions.svg",
-                    getTranslation("offer.directions"), ""));
+            Anchor directions = action("geo:" + at + "?q=" + at + "(" + label + ")", "icons/directions.svg",
+                    getTranslation("offer.directions"), "");
+            directions.getElement().setAttribute(Speech.ATTRIBUTE, "");
+            where.add(directions);
         }
         return where;
     }
@@ -167,9 +186,14 @@ class OfferDetailsPanel extends Div {
     private Component when(OfferDetails offer) {
         UnorderedList list = new UnorderedList();
         list.addClassName("hours");
-        offer.weeklySlots().stream().sorted(Comparator.naturalOrder()).forEach(slot -> list.add(new ListItem(
-                getTranslation("offer.hours.slot", LocalFormats.weekday(slot.day(), language),
-                        LocalFormats.timeRange(slot.start(), slot.end(), language)))));
+        offer.weeklySlots().stream().sorted(Comparator.naturalOrder()).forEach(slot -> {
+            String day = LocalFormats.weekday(slot.day(), language);
+            ListItem item = new ListItem(getTranslation("offer.hours.slot", day,
+                    LocalFormats.timeRange(slot.start(), slot.end(), language)));
+            item.getElement().setAttribute(Speech.ATTRIBUTE, getTranslation("offer.hours.spoken", day,
+                    LocalFormats.time(slot.start(), language), LocalFormats.time(slot.end(), language)));
+            list.add(item);
+        });
         if (offer.appointmentOnly()) {
             list.add(new ListItem(getTranslation("offer.appointment")));
         }
@@ -186,16 +210,14 @@ class OfferDetailsPanel extends Div {
         facts.add(new ListItem(getTranslation(offer.registrationRequired() ? "offer.registration.yes"
                 : "offer.registration.no")));
         if (!offer.spokenLanguages().isEmpty()) {
-            String spoken = offer.spokenLanguages().stream().sorted()
-                    .map(code -> LocalFormats.languageName(code, language))
-                    .reduce((a, b) -> a + ", " + b).orElse("");
-            facts.add(new ListItem(getTranslation("offer.languages", spoken)));
+            List<String> spoken = offer.spokenLanguages().stream().sorted()
+                    .map(code -> LocalFormats.languageName(code, language)).toList();
+            facts.add(new ListItem(getTranslation("offer.languages", LocalFormats.list(spoken, language))));
         }
         if (!offer.targetGroups().isEmpty()) {
-            String groups = offer.targetGroups().stream().sorted()
-                    .map(g -> getTranslation(Labels.targetGroup(g)))
-                    .reduce((a, b) -> a + ", " + b).orElse("");
-            facts.add(new ListItem(getTranslation("offer.groups", groups)));
+            List<String> groups = offer.targetGroups().stream().sorted()
+                    .map(g -> getTranslation(Labels.targetGroup(g))).toList();
+            facts.add(new ListItem(getTranslation("offer.groups", LocalFormats.list(groups, language))));
         }
         if (offer.childcare()) {
             facts.add(new ListItem(getTranslation("offer.childcare")));
@@ -203,29 +225,36 @@ class OfferDetailsPanel extends Div {
         if (offer.wheelchairAccessible()) {
             facts.add(new ListItem(getTranslation("offer.wheelchair")));
         }
-        offer.courseLevel().ifPresent(level -> facts.add(new ListItem(getTranslation("offer.course.level", level.name()))));
+        // "A1" isolated (LRI … PDI), so that it keeps its order inside right-to-left text.
+        offer.courseLevel().ifPresent(level -> facts.add(new ListItem(getTranslation("offer.course.level",
+                "\u2066" + level.name() + "\u2069"))));
         offer.nextStart().ifPresent(start -> facts.add(new ListItem(getTranslation("offer.course.start",
                 LocalFormats.date(start, language)))));
         return facts;
     }
 
-    /** The coming dates of an event, each with a calendar file for the phone; cancelled ones marked. */
+    /**
+     * The coming dates of an event, each with a calendar file for the phone; a cancelled date is
+     * marked in words and offers no calendar file.
+     */
     private Component nextDates(List<EventCard> dates) {
         UnorderedList list = new UnorderedList();
         list.addClassName("event-dates");
         for (EventCard date : dates) {
-            Span when = new Span(LocalFormats.day(date.date(), language) + " · " + EventText.time(this, date, language));
+            String day = LocalFormats.day(date.date(), language);
+            Span when = new Span(day + " · " + EventText.time(this, date, language));
             when.addClassName("event-when");
+            when.getElement().setAttribute(Speech.ATTRIBUTE, day + ", " + EventText.spokenTime(this, date, language));
             ListItem item = new ListItem(when);
             item.addClassName("event-date");
             date.placeName().ifPresent(place -> {
                 Span elsewhere = new Span(place + date.municipalityName().map(town -> ", " + town).orElse(""));
                 elsewhere.addClassName("event-place");
-                elsewhere.getElement().setAttribute("lang", "de");
+                elsewhere.getElement().setAttribute("dir", "auto");
                 item.add(elsewhere);
             });
             EventText.markCancelled(item, date);
-            if (date.offerId() > 0) {
+            if (date.offerId() > 0 && !date.cancelled()) {
                 Image icon = new Image("icons/calendar-add.svg", "");
                 icon.addClassName("icon");
                 Anchor add = new Anchor(EventCalendarDownload.link(date.offerId(), date.date(), date.start()), icon,
@@ -234,6 +263,7 @@ class OfferDetailsPanel extends Div {
                 // A file for the phone's calendar app: downloaded, not handled by the router.
                 add.getElement().setAttribute("router-ignore", true);
                 add.getElement().setAttribute("download", true);
+                add.getElement().setAttribute(Speech.ATTRIBUTE, "");
                 item.add(add);
             }
             list.add(item);

@@ -19,7 +19,7 @@ final class PlacePreference {
 
     static void remember(Long municipalityId) {
         VaadinResponse response = VaadinResponse.getCurrent();
-        if (response == null) {
+        if (response == null || chosen().equals(java.util.Optional.ofNullable(municipalityId))) {
             return;
         }
         var cookie = LanguagePreference.deviceCookie(COOKIE, municipalityId == null ? "" : municipalityId.toString(),

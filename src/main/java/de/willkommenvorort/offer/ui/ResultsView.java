@@ -1,140 +1,79 @@
 package de.willkommenvorort.offer.ui;
 
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HtmlComponent;
+import com.vaadin.flow.component.HtmlContainer;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.virtuallist.VirtualList;
-import com.vaadin.flow.data.provider.DataProvider;
-import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import de.willkommenvorort.base.ui.Bidi;
+import de.willkommenvorort.base.ui.Forms;
+import de.willkommenvorort.base.ui.HasPageMeta;
 import de.willkommenvorort.base.ui.MainLayout;
+import de.willkommenvorort.base.ui.PageMeta;
+import de.willkommenvorort.base.ui.ServerPage;
 import de.willkommenvorort.category.BuildingBlock;
 import de.willkommenvorort.category.CategoryService;
 import de.willkommenvorort.i18n.Language;
 import de.willkommenvorort.info.InfoPages;
 import de.willkommenvorort.municipality.MunicipalityService;
 import de.willkommenvorort.offer.OfferCard;
-import de.willkommenvorort.offer.NothingFound;
 import de.willkommenvorort.offer.OfferFilter;
 import de.willkommenvorort.offer.PublicOffers;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * The list of offers of a building block, a category or a search, narrowed by place, language
- * spoken, target group and cost. The list is paged lazily from the database; the filter lives in
- * the URL, so a result can be shared and survives a reload.
+ * spoken, target group, cost, childcare, course level and course start. The filter lives in the
+ * URL, so a result can be shared and survives a reload; "show more" is a link to the same list
+ * with more cards (page.js adds them in place).
  */
 @Route(value = ResultsView.ROUTE, layout = MainLayout.class)
 @AnonymousAllowed
-class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+@ServerPage
+class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle, HasPageMeta {
 
     static final String ROUTE = "offers";
+    /** Cards per step of "show more". */
+    static final int STEP = 20;
+    static final String P_SHOWN = "n";
+    static final String P_TOLD = "told";
 
     private final PublicOffers offers;
     private final CategoryService categories;
     private final Language language;
+    private final FilterPanel filters;
+    private final GoodToKnow goodToKnow;
 
     private final H1 title = new H1();
-    private final TextField search = new TextField();
-    private final FilterPanel filters;
-    private final Paragraph count = new Paragraph();
-    private final VirtualList<OfferCard> list = new VirtualList<>();
-    private final Div empty = new Div();
-    private final NativeButton wholeCounty = new NativeButton();
-    private final GoodToKnow goodToKnow;
-    private final NativeButton foundNothing = new NativeButton();
-    private final Paragraph foundNothingThanks = new Paragraph();
-    private final ApplicationEventPublisher events;
-
+    private final Div searchRow = new Div();
+    private final Div results = new Div();
     private OfferFilter filter = OfferFilter.everything();
-    private int total;
-    /** The search the newcomer already said found nothing: one signal per search and page. */
-    private OfferFilter toldFor;
 
     ResultsView(PublicOffers offers, CategoryService categories, MunicipalityService municipalities,
-                InfoPages infoPages, ApplicationEventPublisher events) {
+                InfoPages infoPages) {
         this.offers = offers;
-        this.events = events;
         this.categories = categories;
         this.language = Language.of(getLocale());
         this.goodToKnow = new GoodToKnow(infoPages, language);
-        this.filters = new FilterPanel(categories, municipalities, language, change -> apply(change.apply(filter)));
+        this.filters = new FilterPanel(categories, municipalities, language, ROUTE);
         addClassName("results-view");
-
-        search.setLabel(getTranslation("results.search.label"));
-        search.setPlaceholder(getTranslation("home.search.placeholder"));
-        search.setMaxLength(OfferFilter.TEXT_MAX);
-        search.setClearButtonVisible(true);
-        search.addClassName("search-field");
-        search.getElement().setAttribute("enterkeyhint", "search");
-        search.addKeyPressListener(Key.ENTER, e -> apply(filter.withText(search.getValue())));
-        search.addValueChangeListener(e -> {
-            if (e.getValue().isEmpty() && filter.text().isPresent()) {
-                apply(filter.withText(""));
-            }
-        });
-        Button go = new Button(getTranslation("home.search.button"), e -> apply(filter.withText(search.getValue())));
-        go.addClassName("search-button");
-        Div searchRow = new Div(search, go);
-        searchRow.addClassName("search-row");
-        searchRow.getElement().setAttribute("role", "search");
-
-        count.addClassName("result-count");
-        count.getElement().setAttribute("aria-live", "polite");
-        count.getElement().setAttribute("role", "status");
-
-        list.addClassName("result-list");
-        list.setRenderer(LitRenderer.<OfferCard>of("""
-                        <a class="offer-card" href="${item.href}" router-link>
-                          <span class="offer-card-title" lang="${item.lang}">${item.title}</span>
-                          <span class="offer-card-summary" lang="${item.lang}">${item.summary}</span>
-                          <span class="offer-card-meta">${item.meta}</span>
-                          <span class="badge" ?hidden="${!item.fallback}">${item.fallbackLabel}</span>
-                        </a>""")
-                .withProperty("href", card -> OfferView.link(card.id()))
-                .withProperty("lang", OfferCard::textLanguage)
-                .withProperty("title", OfferCard::title)
-                .withProperty("summary", OfferCard::summary)
-                .withProperty("meta", this::meta)
-                .withProperty("fallback", card -> !card.textLanguage().equals(language.code()))
-                .withProperty("fallbackLabel", card -> getTranslation("results.in-german")));
-
-        Paragraph emptyTitle = new Paragraph(getTranslation("results.empty.title"));
-        emptyTitle.addClassName("empty-title");
-        Paragraph emptyHint = new Paragraph(getTranslation("results.empty.hint"));
-        wholeCounty.setText(getTranslation("results.empty.all-places"));
-        wholeCounty.addClassName("widen-button");
-        wholeCounty.addClickListener(e -> {
-            PlacePreference.remember(null);
-            OfferFilter wider = filter.withMunicipality(null);
-            filters.show(wider, false);
-            apply(wider);
-        });
-        NativeButton clear = new NativeButton(getTranslation("results.empty.widen"), e -> clearFilters());
-        clear.addClassName("widen-button");
-        foundNothing.setText(getTranslation("found-nothing.button"));
-        foundNothing.addClassName("found-nothing-button");
-        foundNothing.addClickListener(e -> tellNothingFound());
-        foundNothingThanks.setText(getTranslation("found-nothing.thanks"));
-        foundNothingThanks.addClassName("found-nothing-thanks");
-        Div foundNothingStatus = new Div(foundNothingThanks);
-        foundNothingStatus.getElement().setAttribute("role", "status");
-        empty.add(emptyTitle, emptyHint, wholeCounty, clear, foundNothing, foundNothingStatus);
-        empty.addClassName("empty-result");
-
-        add(title, searchRow, filters, goodToKnow, count, list, empty);
+        results.setId("results");
+        results.getElement().setAttribute("data-region", true);
+        add(title, searchRow, filters, goodToKnow, results);
     }
 
     /** The URL of a list, for links from elsewhere. */
@@ -157,11 +96,154 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        OfferFilter parsed = filters.parse(event.getLocation().getQueryParameters().getParameters());
-        filter = parsed;
-        search.setValue(parsed.text().orElse(""));
-        filters.show(parsed, true);
-        show(parsed, false);
+        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        filter = filters.parse(params);
+        if (params.containsKey(FilterPanel.P_PLACE)) {
+            // Choosing a place here also answers "where do you live?" for the next visit.
+            PlacePreference.remember(filter.municipalityId().orElse(null));
+        }
+        int shown = first(params, P_SHOWN).flatMap(ResultsView::number)
+                .map(n -> Math.clamp(n, STEP, PublicOffers.MAX_PAGE * 4)).orElse(STEP);
+        boolean told = first(params, P_TOLD).filter("1"::equals).isPresent();
+
+        title.setText(filter.text().isPresent() ? getTranslation("results.title.search")
+                : filter.block().map(b -> getTranslation(Labels.blockTitle(b)))
+                .orElseGet(() -> getTranslation("results.title.all")));
+        showSearch();
+        Map<String, String> carried = new LinkedHashMap<>();
+        filter.block().ifPresent(b -> carried.put(FilterPanel.P_BLOCK, b.slug()));
+        filter.text().ifPresent(t -> carried.put(FilterPanel.P_TEXT, t));
+        filters.show(filter, carried, FilterPanel.DateField.COURSE_START);
+        goodToKnow.show(filter.block().orElse(null));
+        showResults(shown, told);
+    }
+
+    private void showSearch() {
+        searchRow.removeAll();
+        HtmlComponent text = Forms.input("search", "q", FilterPanel.P_TEXT, filter.text().orElse(""));
+        text.addClassName("search-input");
+        text.getElement().setAttribute("maxlength", String.valueOf(OfferFilter.TEXT_MAX));
+        text.getElement().setAttribute("placeholder", getTranslation("home.search.placeholder"));
+        text.getElement().setAttribute("enterkeyhint", "search");
+        text.getElement().setAttribute("autocomplete", "off");
+        Div controls = new Div(text, Forms.submit(getTranslation("home.search.button"), "search-button"));
+        controls.addClassName("search-controls");
+        Map<String, String> keep = filters.params(filter.withText(""));
+        HtmlContainer form = Forms.get(ROUTE, Forms.label("q", getTranslation("results.search.label")), controls);
+        Forms.hidden(keep).forEach(form::add);
+        form.addClassName("search-row");
+        form.getElement().setAttribute("role", "search");
+        searchRow.add(form);
+    }
+
+    private void showResults(int shown, boolean told) {
+        results.removeAll();
+        int total = offers.count(filter, language.code());
+        Paragraph count = new Paragraph(getTranslation("results.count", total));
+        count.addClassName("result-count");
+        count.getElement().setAttribute("aria-live", "polite");
+        count.getElement().setAttribute("role", "status");
+        results.add(count);
+        if (total == 0) {
+            results.add(empty(told));
+            return;
+        }
+        String here = url(filter);
+        Div list = new Div();
+        list.addClassName("result-list");
+        int offset = 0;
+        while (offset < Math.min(shown, total)) {
+            List<OfferCard> page = offers.page(filter, language.code(), offset,
+                    Math.min(PublicOffers.MAX_PAGE, shown - offset));
+            if (page.isEmpty()) {
+                break;
+            }
+            for (OfferCard card : page) {
+                list.add(card(card, here, ++offset));
+            }
+        }
+        results.add(list);
+        if (offset < total) {
+            Map<String, String> more = new LinkedHashMap<>(filters.params(filter));
+            more.put(P_SHOWN, String.valueOf(offset + STEP));
+            Anchor next = new Anchor(ROUTE + "?" + QueryParameters.simple(more).getQueryString() + "#card-" + (offset + 1),
+                    getTranslation("results.more"));
+            next.addClassNames("widen-button", "more-link");
+            next.getElement().setAttribute("data-more", true);
+            results.add(next);
+        }
+    }
+
+    private Anchor card(OfferCard card, String backTo, int position) {
+        Span cardTitle = new Span();
+        cardTitle.addClassName("offer-card-title");
+        Bidi.writtenIn(cardTitle, card.textLanguage());
+        Bidi.setText(cardTitle.getElement(), card.title(), card.textLanguage());
+        Span summary = new Span();
+        summary.addClassName("offer-card-summary");
+        Bidi.writtenIn(summary, card.textLanguage());
+        Bidi.setText(summary.getElement(), card.summary(), card.textLanguage());
+        Anchor link = new Anchor(OfferView.link(card.id()) + "?" + OfferView.P_BACK + "="
+                + URLEncoder.encode(backTo, StandardCharsets.UTF_8), cardTitle, summary, meta(card));
+        link.addClassName("offer-card");
+        link.setId("card-" + position);
+        if (!card.textLanguage().equals(language.code())) {
+            Span badge = new Span(getTranslation("results.in-german"));
+            badge.addClassName("badge");
+            link.add(badge);
+        }
+        return link;
+    }
+
+    /** Where and what, each part isolated: a German town beside an Arabic category name. */
+    private Span meta(OfferCard card) {
+        String where = card.online() ? getTranslation("results.online") : card.municipalityName().orElse("");
+        String what = categories.byId(card.categoryId()).map(c -> c.name(language)).orElse("");
+        Span meta = new Span();
+        meta.addClassName("offer-card-meta");
+        if (!where.isEmpty()) {
+            meta.add(Forms.isolated(where));
+        }
+        if (!where.isEmpty() && !what.isEmpty()) {
+            meta.getElement().appendChild(com.vaadin.flow.dom.Element.createText(" · "));
+        }
+        if (!what.isEmpty()) {
+            meta.add(Forms.isolated(what));
+        }
+        return meta;
+    }
+
+    private Div empty(boolean told) {
+        Div empty = new Div();
+        empty.addClassName("empty-result");
+        Paragraph emptyTitle = new Paragraph(getTranslation("results.empty.title"));
+        emptyTitle.addClassName("empty-title");
+        empty.add(emptyTitle, new Paragraph(getTranslation("results.empty.hint")));
+        if (filter.municipalityId().isPresent()) {
+            // The whole county: the place is dropped, and forgotten as "where do you live?".
+            Map<String, String> wider = new LinkedHashMap<>(filters.params(filter.withMunicipality(null)));
+            wider.put(FilterPanel.P_PLACE, "");
+            empty.add(button(ROUTE + "?" + QueryParameters.simple(wider).getQueryString(), "results.empty.all-places"));
+        }
+        empty.add(button(url(OfferFilter.everything().withBlock(filter.block().orElse(null))), "results.empty.widen"));
+        if (told) {
+            Paragraph thanks = new Paragraph(getTranslation("found-nothing.thanks"));
+            thanks.addClassName("found-nothing-thanks");
+            thanks.getElement().setAttribute("role", "status");
+            empty.add(thanks);
+        } else {
+            HtmlContainer form = Forms.post(FoundNothingEndpoint.PATH);
+            Forms.hidden(filters.params(filter)).forEach(form::add);
+            form.add(Forms.submit(getTranslation("found-nothing.button"), "found-nothing-button"));
+            empty.add(form);
+        }
+        return empty;
+    }
+
+    private Component button(String href, String key) {
+        Anchor link = new Anchor(href, getTranslation(key));
+        link.addClassName("widen-button");
+        return link;
     }
 
     @Override
@@ -169,65 +251,30 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return title.getText() + " – " + getTranslation("app.name");
     }
 
-    private void apply(OfferFilter next) {
-        show(next, true);
-    }
-
-    private void show(OfferFilter next, boolean updateUrl) {
-        filter = next;
-        title.setText(next.text().isPresent() ? getTranslation("results.title.search")
-                : next.block().map(b -> getTranslation(Labels.blockTitle(b)))
-                .orElseGet(() -> getTranslation("results.title.all")));
-        goodToKnow.show(next.block().orElse(null));
-        total = offers.count(next, language.code());
-        count.setText(getTranslation("results.count", total));
-        list.setDataProvider(DataProvider.fromCallbacks(
-                query -> offers.page(filter, language.code(), query.getOffset(), query.getLimit()).stream(),
-                query -> total));
-        list.setVisible(total > 0);
-        empty.setVisible(total == 0);
-        wholeCounty.setVisible(next.municipalityId().isPresent());
-        showFoundNothing();
-        if (updateUrl) {
-            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, url(next)));
-            getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
-        }
-    }
-
-    /**
-     * Tells the county what was searched in vain, through an event that the report feature
-     * records; offers stay independent of it.
-     */
-    private void tellNothingFound() {
-        if (!filter.equals(toldFor)) {
-            events.publishEvent(NothingFound.of(filter, language.code()));
-            toldFor = filter;
-        }
-        showFoundNothing();
-    }
-
-    private void showFoundNothing() {
-        boolean told = filter.equals(toldFor);
-        foundNothing.setVisible(!told);
-        foundNothingThanks.setVisible(told);
-    }
-
-    private void clearFilters() {
-        OfferFilter cleared = OfferFilter.everything().withBlock(filter.block().orElse(null));
-        filter = cleared;
-        search.clear();
-        filters.show(cleared, false);
-        apply(cleared);
-    }
-
-    private String meta(OfferCard card) {
-        String where = card.online() ? getTranslation("results.online") : card.municipalityName().orElse("");
-        String what = categories.byId(card.categoryId()).map(c -> c.name(language)).orElse("");
-        return where.isEmpty() ? what : where + " · " + what;
+    @Override
+    public PageMeta pageMeta() {
+        String description = filter.block().filter(b -> !filter.narrowsBeyondBlock())
+                .map(b -> getTranslation(Labels.blockHint(b)) + " – " + getTranslation("results.meta.block"))
+                .orElseGet(() -> getTranslation("meta.description"));
+        PageMeta meta = PageMeta.of(description, url(filter));
+        // A building block's list is a page of its own; a filtered list or a search is not indexed.
+        return filter.narrowsBeyondBlock() ? meta.notIndexed() : meta;
     }
 
     private String url(OfferFilter f) {
         String query = QueryParameters.simple(filters.params(f)).getQueryString();
         return query.isEmpty() ? ROUTE : ROUTE + "?" + query;
+    }
+
+    private static Optional<String> first(Map<String, List<String>> params, String name) {
+        return params.getOrDefault(name, List.of()).stream().findFirst();
+    }
+
+    private static Optional<Integer> number(String value) {
+        try {
+            return Optional.of(Integer.parseInt(value));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -1,0 +1,78 @@
+package de.willkommenvorort.base;
+
+import com.vaadin.flow.server.VaadinSession;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Routes the first request of a server page ({@link de.willkommenvorort.base.ui.ServerPage}): it
+ * is rendered in a session that lives for this request only ({@link ThrowawaySession}), may be
+ * kept by the phone and asked about again ({@link ServerPages} answers with an ETag). Runs before
+ * Spring Security, so that nothing along the way creates a real session.
+ */
+final class ServerPageFilter extends OncePerRequestFilter {
+
+    /** Tells the service worker that a page may be kept for offline use (public, the same for everyone). */
+    static final String KEEPABLE = "X-Wvo-Keepable";
+
+    private final ServerPages pages;
+
+    ServerPageFilter(ServerPages pages) {
+        this.pages = pages;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String method = request.getMethod();
+        String query = request.getQueryString();
+        return !("GET".equals(method) || "HEAD".equals(method)) || (query != null && query.contains("v-r="))
+                || !pages.isServerPage(request);
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        request.setAttribute(ServerPages.REQUEST_MARK, Boolean.TRUE);
+        // Public and the same for everyone who reads this language: the phone may keep it and ask
+        // whether it changed; shared caches may not (the language is in a cookie).
+        response.setHeader("Cache-Control", "private, no-cache");
+        response.setHeader(KEEPABLE, "1");
+        HttpServletRequest throwaway = ThrowawaySession.wrap(request);
+        try {
+            chain.doFilter(throwaway, response);
+        } finally {
+            end(throwaway);
+        }
+    }
+
+    /** Lets Vaadin close the UI it built for the page, as it would at a session's end. */
+    private static void end(HttpServletRequest request) {
+        if (request.getSession(false) instanceof ThrowawaySession session) {
+            for (Object value : session.values()) {
+                if (value instanceof VaadinSession vaadin && vaadin.getService() != null) {
+                    vaadin.getService().fireSessionDestroy(vaadin);
+                }
+            }
+            session.invalidate();
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Registration {
+
+        @Bean
+        FilterRegistrationBean<ServerPageFilter> serverPageFilter(ServerPages pages) {
+            FilterRegistrationBean<ServerPageFilter> registration = new FilterRegistrationBean<>(new ServerPageFilter(pages));
+            // Before Spring Security's chain (-100), after character encoding.
+            registration.setOrder(-200);
+            return registration;
+        }
+    }
+}
