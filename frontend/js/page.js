@@ -98,12 +98,26 @@
       return;
     }
     var back = event.target.closest('a[data-back]');
-    if (back && history.length > 1 && sessionStorage.getItem(LAST_LIST) === here(back.getAttribute('href')).href) {
+    if (back && history.length > 1 && sameList(sessionStorage.getItem(LAST_LIST), here(back.getAttribute('href')))) {
       // Back to the list as it was left, scrolled where it was.
       event.preventDefault();
       history.back();
     }
   });
+
+  /** The same list whatever the order of its parameters (a form sends them in its own order). */
+  function sameList(last, url) {
+    if (!last) {
+      return false;
+    }
+    var a = new URL(last);
+    var sorted = function (u) {
+      var params = Array.from(u.searchParams.entries()).filter(function (p) { return p[1] !== '' && p[0] !== 'n'; });
+      params.sort(function (x, y) { return x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0; });
+      return u.pathname + '?' + new URLSearchParams(params).toString();
+    };
+    return sorted(a) === sorted(url);
+  }
 
   function rememberList() {
     if (document.querySelector('.results-view, .events-view, .saved-view')) {

@@ -14,17 +14,19 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * The page the service worker shows when the network is gone. It is cached once and must speak
  * every language, so it carries the offline texts of all of them and picks the device's choice
- * (the language cookie) in the browser.
+ * (the language cookie) in the browser. It leads to the offers saved on the phone, which open
+ * offline (the service worker keeps them).
  */
 @RestController
 class OfflinePage {
 
-    private static final List<String> KEYS = List.of("offline.title", "offline.text", "offline.retry");
+    private static final List<String> KEYS = List.of("offline.title", "offline.text", "offline.retry", "offline.saved");
 
     private final String html;
 
-    OfflinePage(TranslationProvider translations) {
-        this.html = render(translations);
+    OfflinePage(TranslationProvider translations,
+                @org.springframework.beans.factory.annotation.Value("${server.servlet.context-path:}") String contextPath) {
+        this.html = render(translations, contextPath);
     }
 
     @GetMapping(value = "/offline", produces = MediaType.TEXT_HTML_VALUE)
@@ -32,7 +34,8 @@ class OfflinePage {
         return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(html);
     }
 
-    private static String render(TranslationProvider translations) {
+    /** {@code contextPath}: the page answers for any address offline, so its link is absolute. */
+    private static String render(TranslationProvider translations, String contextPath) {
         StringBuilder texts = new StringBuilder("{");
         for (Language language : Language.values()) {
             if (texts.length() > 1) {
@@ -61,17 +64,18 @@ class OfflinePage {
                 header{background:#0b5d53;color:#fff;padding:0.75rem 1rem;font-weight:700}
                 main{padding:1rem;max-inline-size:40rem;margin-inline:auto}
                 button{min-block-size:48px;inline-size:100%%;font:inherit;font-weight:700;border:0;border-radius:12px;background:#0b5d53;color:#fff}
+                a{display:flex;align-items:center;justify-content:center;min-block-size:48px;margin-block-start:0.75rem;border:2px solid #0b5d53;border-radius:12px;color:#07423b;font-weight:700;text-decoration:none}
                 </style>
                 </head>
                 <body>
                 <header>%s</header>
-                <main><h1 id="h">%s</h1><p id="p">%s</p><button id="b" type="button" onclick="location.reload()">%s</button></main>
+                <main><h1 id="h">%s</h1><p id="p">%s</p><button id="b" type="button" onclick="location.reload()">%s</button><a id="s" href="%s/saved">%s</a></main>
                 <script>
                 (function(){var all=%s;var m=document.cookie.match(/(?:^|; )%s=([^;]+)/);
                 var t=all[m&&all[m[1]]?m[1]:"de"];document.documentElement.lang=m&&all[m[1]]?m[1]:"de";
                 document.documentElement.dir=t.dir;document.getElementById("t").textContent=t["offline.title"];
                 document.getElementById("h").textContent=t["offline.title"];document.getElementById("p").textContent=t["offline.text"];
-                document.getElementById("b").textContent=t["offline.retry"];})();
+                document.getElementById("b").textContent=t["offline.retry"];document.getElementById("s").textContent=t["offline.saved"];})();
                 </script>
                 </body>
                 </html>
@@ -80,6 +84,7 @@ class OfflinePage {
                 esc(translations.translate("offline.title", source)),
                 esc(translations.translate("offline.text", source)),
                 esc(translations.translate("offline.retry", source)),
+                esc(contextPath), esc(translations.translate("offline.saved", source)),
                 texts, LanguagePreference.COOKIE);
     }
 

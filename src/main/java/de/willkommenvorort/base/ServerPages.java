@@ -186,7 +186,7 @@ public class ServerPages implements VaadinServiceInitListener {
         if (meta.indexable()) {
             head.appendElement("link").attr("rel", "canonical").attr("href", canonical);
             for (Language alternate : served.all()) {
-                head.appendElement("link").attr("rel", "alternate").attr("hreflang", alternate.code())
+                head.appendElement("link").attr("rel", "alternate").attr("hreflang", alternate.hreflang())
                         .attr("href", inLanguage(canonical, alternate));
             }
             head.appendElement("link").attr("rel", "alternate").attr("hreflang", "x-default").attr("href", canonical);

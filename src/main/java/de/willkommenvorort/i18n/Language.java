@@ -52,6 +52,15 @@ public enum Language {
         return formatting;
     }
 
+    /**
+     * The tag search engines expect in {@code hreflang} (ISO 639-1 where there is one): Dari is
+     * {@code fa-AF}, Kurmanji {@code ku}; Sorani has no two-letter code and stays {@code ckb}.
+     */
+    public String hreflang() {
+        String country = formatting.getCountry();
+        return formatting.getLanguage() + (country.isEmpty() ? "" : "-" + country);
+    }
+
     public boolean rightToLeft() {
         return rightToLeft;
     }

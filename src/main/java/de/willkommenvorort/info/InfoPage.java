@@ -243,4 +243,8 @@ class InfoPage {
     Map<String, InfoText> getPublishedTexts() {
         return publishedTexts;
     }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
 }

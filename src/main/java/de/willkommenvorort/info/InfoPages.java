@@ -2,7 +2,10 @@ package de.willkommenvorort.info;
 
 import de.willkommenvorort.category.BuildingBlock;
 import de.willkommenvorort.i18n.Language;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +26,13 @@ public class InfoPages {
 
     InfoPages(InfoPageRepository pages) {
         this.pages = pages;
+    }
+
+    /** The slugs of the live pages, each with when it was last published. */
+    public Map<String, Instant> publishedSlugs() {
+        Map<String, Instant> slugs = new LinkedHashMap<>();
+        pages.findByLiveTrueOrderBySortOrderAscIdAsc().forEach(p -> slugs.put(p.getSlug(), p.getPublishedAt()));
+        return slugs;
     }
 
     public List<InfoLink> published(Language language) {

@@ -1,5 +1,6 @@
 package de.willkommenvorort.offer;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -55,6 +56,17 @@ class OfferSearch {
                 .params(query.params)
                 .query(Integer.class)
                 .single();
+    }
+
+    Map<Long, Instant> publishedIds(LocalDate today) {
+        Map<Long, Instant> ids = new LinkedHashMap<>();
+        jdbc.sql("SELECT o.id, COALESCE(o.published_at, o.updated_at) FROM offer o WHERE o.review_state = 'PUBLISHED'"
+                        + " AND (o.valid_until IS NULL OR o.valid_until >= :today) ORDER BY o.id")
+                .param("today", today)
+                .query(rs -> {
+                    ids.put(rs.getLong(1), rs.getTimestamp(2).toInstant());
+                });
+        return ids;
     }
 
     /** Rebuilds the text index from the database: at start, periodically, after bulk changes. */

@@ -1,7 +1,9 @@
 package de.willkommenvorort.offer;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -58,6 +60,11 @@ public class PublicOffers implements SmartInitializingSingleton {
         search.reindexAll();
         log.info("Search index holds {} published offers ({} ms)", search.indexed(),
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Every published, current offer's id with the time it was last published, by id. */
+    public Map<Long, Instant> publishedIds() {
+        return search.publishedIds(today());
     }
 
     /** A published, current offer; empty for any other state, expired or unknown id alike. */

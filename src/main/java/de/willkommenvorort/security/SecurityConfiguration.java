@@ -25,12 +25,12 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
     /**
-     * Static PWA files that the service worker and the browser fetch without a Vaadin session, and
-     * the calendar files of event dates (plain downloads of public data).
+     * Static PWA files that the service worker and the browser fetch without a Vaadin session, the
+     * calendar files of event dates (plain downloads of public data), and what search engines read.
      */
     static final String[] PUBLIC_STATIC = {
             "/manifest.webmanifest", "/app-sw.js", "/offline", "/icons/**", "/css/**", "/js/**", "/favicon.ico",
-            "/events/*/*.ics"
+            "/events/*/*.ics", "/robots.txt", "/sitemap.xml"
     };
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "

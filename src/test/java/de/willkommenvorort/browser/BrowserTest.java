@@ -106,23 +106,34 @@ public abstract class BrowserTest {
         return "http://localhost:" + port + path;
     }
 
-    /** Opens a path and waits until Vaadin has rendered the view and is idle. */
+    /** Opens a path and waits until the page is there (and, on a Vaadin page, its client is idle). */
     protected void open(String path) {
         page.navigate(url(path));
         settle();
     }
 
+    /**
+     * Waits for the page: a server page (newcomers' pages) is complete once loaded; a Vaadin page
+     * once its client has rendered the view and is idle.
+     */
     protected void settle() {
-        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+        page.waitForLoadState();
+        page.waitForFunction("() => document.readyState === 'complete' && (!document.querySelector('#outlet')"
+                + " || (window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
                 + " && Object.values(window.Vaadin.Flow.clients).length > 0"
-                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
+                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())))");
         page.locator("main h1").first().waitFor();
     }
 
-    /** Picks a language on the picker (the button shows its name in its own script). */
+    /** Whether the current page is a server page: complete HTML, no Vaadin client. */
+    protected boolean isServerPage() {
+        return (Boolean) page.evaluate("() => !document.querySelector('#outlet') && !window.Vaadin");
+    }
+
+    /** Picks a language on the picker (each choice shows its name in its own script). */
     protected void chooseLanguage(String nameInItsOwnScript) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(nameInItsOwnScript).setExact(true)).click();
-        page.waitForURL(u -> !u.contains("/language"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(nameInItsOwnScript).setExact(true)).click();
+        page.waitForURL(u -> u.contains("lang="));
         settle();
     }
 

@@ -41,7 +41,7 @@ class EventsBT extends BrowserTest {
         assertThat(page.locator("html")).hasAttribute("dir", "rtl");
         assertThat(heading()).hasText("الفعاليات");
 
-        page.locator("a.period-tab").nth(2).click();
+        page.locator("a.period-tab").nth(3).click();
         settle();
         assertThat(page).hasURL(Pattern.compile(".*when=month.*"));
         // Next month always holds four Wednesdays of the weekly café, whatever day the test runs.
@@ -58,7 +58,7 @@ class EventsBT extends BrowserTest {
         assertThat(cafe.locator(".event-title")).hasAttribute("lang", "ar");
         cafe.click();
         settle();
-        assertThat(page).hasURL(Pattern.compile(".*/offer/\\d+"));
+        assertThat(page).hasURL(Pattern.compile(".*/offer/\\d+\\?back=.*"));
         assertThat(page.locator("html")).hasAttribute("dir", "rtl");
         assertThat(heading()).containsText(ARABIC_CAFE);
         Locator calendarLinks = page.locator(".event-dates a.calendar-link");
@@ -76,7 +76,7 @@ class EventsBT extends BrowserTest {
     }
 
     @Test
-    void the_home_page_leads_to_this_weeks_events_near_where_the_newcomer_lives() {
+    void the_home_page_leads_to_the_next_events_near_where_the_newcomer_lives() {
         long place = jdbc.sql("SELECT id FROM municipality WHERE name = 'Bad Lindenau'").query(Long.class).single();
         context.addCookies(List.of(new Cookie("wvo-lang", "de").setUrl(url("/")),
                 new Cookie("wvo-place", String.valueOf(place)).setUrl(url("/"))));
@@ -84,7 +84,7 @@ class EventsBT extends BrowserTest {
         page.locator("a.events-tile").click();
         settle();
         assertThat(page).hasURL(Pattern.compile(".*/events\\?place=" + place + "$"));
-        assertThat(page.locator("a.period-tab[aria-current=page]")).hasText("Diese Woche");
+        assertThat(page.locator("a.period-tab[aria-current=page]")).hasText("Nächste Termine");
         assertThat(page.locator(".event-place").allInnerTexts())
                 .allSatisfy(where -> assertThat(where).contains("Bad Lindenau"));
     }
@@ -109,9 +109,45 @@ class EventsBT extends BrowserTest {
         Locator nextMonth = page.locator(".empty-result a.next-month");
         assertThat(nextMonth).hasAttribute("href", Pattern.compile(".*month=" + next.plusMonths(1) + ".*"));
         assertThat(nextMonth).hasAttribute("href", Pattern.compile(".*group=children.*"));
-        page.locator(".empty-result button.widen-button").click();
+        page.locator(".empty-result a.widen-button", new Page.LocatorOptions().setHasText("Alle Filter entfernen")).click();
         assertThat(page.locator(".event-card").first()).isVisible();
         assertThat(page).hasURL(Pattern.compile(".*/events\\?.*month=" + next + ".*"));
         assertThat(page.url()).doesNotContain("group=");
+    }
+
+    @Test
+    void the_list_opens_on_the_next_dates_there_are_grouped_by_day_even_when_today_has_none() {
+        context.addCookies(List.of(new Cookie("wvo-lang", "de").setUrl(url("/"))));
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
+        LocalDate first = jdbc.sql("""
+                        SELECT MIN(d.event_date) FROM offer_event_date d JOIN offer o ON o.id = d.offer_id
+                        WHERE o.review_state = 'PUBLISHED' AND d.event_date >= ?""")
+                .param(today).query(LocalDate.class).single();
+        open("/events");
+        assertThat(page.locator("a.period-tab[aria-current=page]")).hasText("Nächste Termine");
+        assertThat(page.locator(".result-count")).hasText(Pattern.compile("\\d+ kommende Termine"));
+        Locator days = page.locator(".event-day");
+        assertThat(days.first()).isVisible();
+        // The first heading is the first day with a date, whether that is today or next week.
+        assertThat(days.first()).hasText(de.willkommenvorort.i18n.LocalFormats.day(first,
+                de.willkommenvorort.i18n.Language.DE));
+        assertThat(days.count()).as("dates of several days, each under its own heading").isGreaterThan(1);
+        assertThat(page.locator(".empty-result")).hasCount(0);
+    }
+
+    @Test
+    void a_cancelled_date_on_the_offer_page_offers_no_calendar_file() {
+        context.addCookies(List.of(new Cookie("wvo-lang", "de").setUrl(url("/"))));
+        LocalDate cancelledDay = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(6);
+        long offer = jdbc.sql("""
+                        SELECT d.offer_id FROM offer_event_date d JOIN offer o ON o.id = d.offer_id
+                        WHERE o.review_state = 'PUBLISHED' AND d.cancelled AND d.event_date = ?""")
+                .param(cancelledDay).query(Long.class).list().getFirst();
+        open("/offer/" + offer);
+        Locator cancelled = page.locator(".event-dates .event-date.cancelled").first();
+        assertThat(cancelled).isVisible();
+        assertThat(cancelled.locator(".cancelled-badge")).hasText("Fällt aus");
+        assertThat(cancelled.locator("a.calendar-link")).hasCount(0);
+        assertThat(page.locator(".event-dates .event-date:not(.cancelled) a.calendar-link").first()).isVisible();
     }
 }

@@ -33,7 +33,8 @@ class NewcomerJourneyBT extends BrowserTest {
         });
 
         open("/");
-        assertThat(page).hasURL(Pattern.compile(".*/language.*"));
+        // A first visit starts at the language picker, at the start page's own address.
+        assertThat(page.locator(".language-choice").first()).isVisible();
         screenshot("de-0-language");
         chooseLanguage("Deutsch");
 
@@ -54,7 +55,7 @@ class NewcomerJourneyBT extends BrowserTest {
         String title = firstCard.locator(".offer-card-title").innerText();
         firstCard.click();
         settle();
-        assertThat(page).hasURL(Pattern.compile(".*/offer/\\d+"));
+        assertThat(page).hasURL(Pattern.compile(".*/offer/\\d+\\?back=.*"));
         assertThat(heading()).hasText(title);
         assertThat(page.locator("a.contact-action[href^='tel:']")).isVisible();
         assertThat(page.locator("a.contact-action[href^='geo:']").or(page.getByText("Online oder am Telefon")).first())
@@ -138,8 +139,9 @@ class NewcomerJourneyBT extends BrowserTest {
         open("/");
         chooseLanguage("Deutsch");
         page.getByLabel("Wo wohnen Sie?").selectOption(new SelectOption().setLabel("Rosenau"));
-        settle();
-        page.reload();
+        // Applied at once: the tiles lead to Rosenau's offers without a reload.
+        assertThat(page.locator(".block-tile").first()).hasAttribute("href", Pattern.compile(".*place=\\d+.*"));
+        page.navigate(url("/"));
         settle();
         assertThat(page.getByLabel("Wo wohnen Sie?")).hasValue(Pattern.compile("\\d+"));
         assertThat(page.locator("#place option:checked")).hasText("Rosenau");
@@ -172,7 +174,7 @@ class NewcomerJourneyBT extends BrowserTest {
         open("/offers?q=Quastenflosser");
         assertThat(page.locator(".result-count")).hasText("Keine Angebote gefunden");
         assertThat(page.locator(".empty-result")).isVisible();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Alle Filter entfernen")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Alle Filter entfernen")).click();
         assertThat(page.locator(".offer-card").first()).isVisible();
     }
 

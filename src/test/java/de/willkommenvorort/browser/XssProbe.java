@@ -67,7 +67,10 @@ public final class XssProbe {
                   const value = attr.value.replace(/[\\u0000-\\u0020\\u007f]/g, '');
                   if (name.startsWith('on')) found.push('<' + tag + ' ' + name + '>');
                   if (name === 'srcdoc' || name === 'formaction') found.push('<' + tag + ' ' + name + '>');
-                  if (scriptUrl.test(value) && name !== 'style') found.push('<' + tag + ' ' + name + '="' + attr.value.slice(0, 40) + '">');
+                  // data-* values are never followed by the browser; of page.js's, only data-save and
+                  // data-share become addresses, so only they must not hold a script URL.
+                  const inert = name.startsWith('data-') && name !== 'data-save' && name !== 'data-share';
+                  if (scriptUrl.test(value) && name !== 'style' && !inert) found.push('<' + tag + ' ' + name + '="' + attr.value.slice(0, 40) + '">');
                   if (name === 'style' && /javascript:|vbscript:|expression\\(|(^|[;\\s])behavior\\s*:/i.test(attr.value)) found.push('<' + tag + ' style="' + attr.value.slice(0, 40) + '">');
                 }
               }

@@ -52,7 +52,7 @@ public class LanguageView extends Div implements BeforeEnterObserver, HasDynamic
             choice.addClassName("language-choice");
             choice.getElement().setAttribute("lang", language.code());
             choice.getElement().setAttribute("dir", language.rightToLeft() ? "rtl" : "ltr");
-            choice.getElement().setAttribute("hreflang", language.code());
+            choice.getElement().setAttribute("hreflang", language.hreflang());
             // A full load renders every screen, and the document's direction, in the new language.
             choice.getElement().setAttribute("router-ignore", true);
             if (language == Language.of(getLocale())) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import de.willkommenvorort.base.ui.Bidi;
 import de.willkommenvorort.base.ui.HasPageMeta;
 import de.willkommenvorort.base.ui.MainLayout;
 import de.willkommenvorort.base.ui.PageMeta;
@@ -58,9 +59,7 @@ class InfoListView extends Div implements HasDynamicTitle, HasPageMeta {
 
     /** Marks a text's language and direction: German shown on an Arabic page still reads left to right. */
     static void writtenIn(HasElement text, String languageCode) {
-        text.getElement().setAttribute("lang", languageCode);
-        text.getElement().setAttribute("dir",
-                Language.ofCode(languageCode).filter(Language::rightToLeft).isPresent() ? "rtl" : "ltr");
+        Bidi.writtenIn(text, languageCode);
     }
 
     @Override

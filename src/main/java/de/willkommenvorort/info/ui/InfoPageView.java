@@ -12,6 +12,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.willkommenvorort.base.ui.HasPageMeta;
 import de.willkommenvorort.base.ui.MainLayout;
+import de.willkommenvorort.base.PublicAddress;
+import de.willkommenvorort.base.ui.PageActions;
 import de.willkommenvorort.base.ui.PageMeta;
 import de.willkommenvorort.base.ui.ServerPage;
 import de.willkommenvorort.base.ui.PlainText;
@@ -33,8 +35,11 @@ class InfoPageView extends Div implements BeforeEnterObserver, HasDynamicTitle, 
     private String title = "";
     private PageMeta meta = PageMeta.of("", InfoPages.ROUTE);
 
-    InfoPageView(InfoPages pages) {
+    private final PublicAddress address;
+
+    InfoPageView(InfoPages pages, PublicAddress address) {
         this.pages = pages;
+        this.address = address;
         this.language = Language.of(getLocale());
         addClassName("info-page-view");
     }
@@ -54,10 +59,12 @@ class InfoPageView extends Div implements BeforeEnterObserver, HasDynamicTitle, 
             note.getElement().setAttribute("role", "note");
             add(note);
         }
-        PlainText body = new PlainText(page.body());
+        PlainText body = new PlainText(page.body(), page.textLanguage());
         body.addClassName("info-body");
-        InfoListView.writtenIn(body, page.textLanguage());
         add(body);
+        String path = InfoPages.ROUTE + "/" + slug;
+        add(new PageActions().share(address.of(path), page.title(), PageMeta.summary(page.body()))
+                .readAloud(page.textLanguage()).done());
         meta = PageMeta.of(PageMeta.summary(page.body()), InfoPages.ROUTE + "/" + slug)
                 .writtenIn(page.textLanguage());
     }

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.willkommenvorort.base.ui.Bidi;
@@ -218,7 +217,7 @@ class EventsView extends Div implements BeforeEnterObserver, HasDynamicTitle, Ha
         if (offset < total) {
             Map<String, String> more = params(when, month, filter);
             more.put(P_SHOWN, String.valueOf(offset + STEP));
-            Anchor next = new Anchor(ROUTE + "?" + QueryParameters.simple(more).getQueryString() + "#date-" + (offset + 1),
+            Anchor next = new Anchor(ROUTE + "?" + FilterParams.query(more) + "#date-" + (offset + 1),
                     getTranslation("events.list.more"));
             next.addClassNames("widen-button", "more-link");
             next.getElement().setAttribute("data-more", true);
@@ -237,14 +236,15 @@ class EventsView extends Div implements BeforeEnterObserver, HasDynamicTitle, Ha
         YearMonth current = YearMonth.from(events.today());
         YearMonth following = when == When.MONTH ? month.plusMonths(1) : current.plusMonths(1);
         empty.add(emptyTitle, new Paragraph(getTranslation("events.list.empty.hint")));
+        if (when == When.MONTH) {
+            Anchor nextMonthLink = new Anchor(url(When.MONTH, following, filter), getTranslation("events.list.empty.next-month"));
+            nextMonthLink.addClassNames("widen-button", "next-month");
+            empty.add(nextMonthLink);
+        }
         if (when != When.NEXT) {
             Anchor all = new Anchor(url(When.NEXT, current, filter), getTranslation("events.list.empty.next"));
             all.addClassNames("widen-button", "next-dates");
             empty.add(all);
-        } else {
-            Anchor nextMonthLink = new Anchor(url(When.MONTH, following, filter), getTranslation("events.list.empty.next-month"));
-            nextMonthLink.addClassNames("widen-button", "next-month");
-            empty.add(nextMonthLink);
         }
         if (filter.narrowsBeyondBlock() || filter.block().isPresent()) {
             Anchor clear = new Anchor(url(when, month, OfferFilter.everything()), getTranslation("results.empty.widen"));
@@ -299,7 +299,7 @@ class EventsView extends Div implements BeforeEnterObserver, HasDynamicTitle, Ha
     }
 
     private String url(When w, YearMonth m, OfferFilter f) {
-        String query = QueryParameters.simple(params(w, m, f)).getQueryString();
+        String query = FilterParams.query(params(w, m, f));
         return query.isEmpty() ? ROUTE : ROUTE + "?" + query;
     }
 

@@ -79,6 +79,19 @@ final class FilterParams {
         return params;
     }
 
+    /** A query string in the parameters' own order ({@code a=1&b=2}), each value URL-encoded. */
+    static String query(Map<String, String> params) {
+        StringBuilder query = new StringBuilder();
+        params.forEach((name, value) -> {
+            if (!query.isEmpty()) {
+                query.append('&');
+            }
+            query.append(name).append('=').append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("+", "%20"));
+        });
+        return query.toString();
+    }
+
     private static String slug(TargetGroup group) {
         return group.name().toLowerCase(Locale.ROOT);
     }

@@ -65,6 +65,8 @@ class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle, HasP
                 searchPlace);
         search.addClassName("search-row");
         search.getElement().setAttribute("role", "search");
+        // Regions page.js replaces when "where do you live?" changes: the links that carry the place.
+        region(search, "home-search");
 
         places.add(new Forms.Option("", getTranslation("home.place.all")));
         municipalities.all().forEach(m -> places.add(new Forms.Option(String.valueOf(m.id()), m.name())));
@@ -91,6 +93,8 @@ class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle, HasP
         eventsTile = MainLayout.routerLink(EventsView.ROUTE, tileIcon("icons/calendar.svg"),
                 tileText("events.home.link", "tile-title"), tileText("events.home.hint", "tile-hint"));
         eventsTile.addClassName("events-tile");
+        region(grid, "block-tiles");
+        region(eventsTile, "events-tile");
         Anchor infoTile = MainLayout.routerLink(InfoPages.ROUTE, tileIcon("icons/info.svg"),
                 tileText("info.home.link", "tile-title"), tileText("info.home.hint", "tile-hint"));
         infoTile.addClassName("info-tile");
@@ -102,6 +106,11 @@ class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle, HasP
         Paragraph providers = new Paragraph(MainLayout.routerLink("login", new Span(getTranslation("login.provider-link"))));
         providers.addClassName("provider-entry");
         add(title, intro, search, placeForm, blocksTitle, grid, eventsTile, infoTile, savedTile, providers);
+    }
+
+    private static void region(com.vaadin.flow.component.Component component, String id) {
+        component.setId(id);
+        component.getElement().setAttribute("data-region", true);
     }
 
     private static Image tileIcon(String src) {

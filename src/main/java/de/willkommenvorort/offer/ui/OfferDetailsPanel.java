@@ -102,10 +102,10 @@ class OfferDetailsPanel extends Div {
         offer.phone().ifPresent(phone -> actions.add(contact(SafeHref.phone(phone), "icons/phone.svg",
                 getTranslation("offer.call"), phone, Speech.digits(phone))));
         offer.email().ifPresent(email -> actions.add(contact(SafeHref.mail(email), "icons/mail.svg",
-                getTranslation("offer.email"), email, null)));
+                getTranslation("offer.email"), email, email)));
         offer.website().ifPresent(website -> {
             Component web = contact(SafeHref.web(website), "icons/web.svg", getTranslation("offer.website"),
-                    website, null);
+                    website, "");
             if (web instanceof Anchor link) {
                 link.getElement().setAttribute("rel", "noopener noreferrer");
                 link.getElement().setAttribute("target", "_blank");
@@ -123,7 +123,7 @@ class OfferDetailsPanel extends Div {
         if (href.isPresent()) {
             Anchor action = action(href.get(), icon, label, href.get().startsWith("http") ? "" : value);
             if (spoken != null) {
-                action.getElement().setAttribute(Speech.ATTRIBUTE, label + ": " + spoken);
+                action.getElement().setAttribute(Speech.ATTRIBUTE, spoken.isEmpty() ? label : label + ": " + spoken);
             }
             return action;
         }

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.willkommenvorort.base.ui.Bidi;
@@ -50,6 +49,8 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle, H
     /** Cards per step of "show more". */
     static final int STEP = 20;
     static final String P_SHOWN = "n";
+    /** The most cards one page shows ("show more" twenty times). */
+    static final int MAX_SHOWN = 20 * STEP;
     static final String P_TOLD = "told";
 
     private final PublicOffers offers;
@@ -78,11 +79,6 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle, H
 
     /** The URL of a list, for links from elsewhere. */
     static String link(BuildingBlock block, Optional<Long> municipality, String text) {
-        String query = query(block, municipality, text).getQueryString();
-        return query.isEmpty() ? ROUTE : ROUTE + "?" + query;
-    }
-
-    static QueryParameters query(BuildingBlock block, Optional<Long> municipality, String text) {
         Map<String, String> params = new LinkedHashMap<>();
         if (block != null) {
             params.put(FilterPanel.P_BLOCK, block.slug());
@@ -91,7 +87,8 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle, H
         if (text != null && !text.isBlank()) {
             params.put(FilterPanel.P_TEXT, text.strip());
         }
-        return QueryParameters.simple(params);
+        String query = FilterParams.query(params);
+        return query.isEmpty() ? ROUTE : ROUTE + "?" + query;
     }
 
     @Override
@@ -103,7 +100,7 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle, H
             PlacePreference.remember(filter.municipalityId().orElse(null));
         }
         int shown = first(params, P_SHOWN).flatMap(ResultsView::number)
-                .map(n -> Math.clamp(n, STEP, PublicOffers.MAX_PAGE * 4)).orElse(STEP);
+                .map(n -> Math.clamp(n, STEP, MAX_SHOWN)).orElse(STEP);
         boolean told = first(params, P_TOLD).filter("1"::equals).isPresent();
 
         title.setText(filter.text().isPresent() ? getTranslation("results.title.search")
@@ -163,10 +160,10 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle, H
             }
         }
         results.add(list);
-        if (offset < total) {
+        if (offset < total && offset < MAX_SHOWN) {
             Map<String, String> more = new LinkedHashMap<>(filters.params(filter));
             more.put(P_SHOWN, String.valueOf(offset + STEP));
-            Anchor next = new Anchor(ROUTE + "?" + QueryParameters.simple(more).getQueryString() + "#card-" + (offset + 1),
+            Anchor next = new Anchor(ROUTE + "?" + FilterParams.query(more) + "#card-" + (offset + 1),
                     getTranslation("results.more"));
             next.addClassNames("widen-button", "more-link");
             next.getElement().setAttribute("data-more", true);
@@ -223,7 +220,7 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle, H
             // The whole county: the place is dropped, and forgotten as "where do you live?".
             Map<String, String> wider = new LinkedHashMap<>(filters.params(filter.withMunicipality(null)));
             wider.put(FilterPanel.P_PLACE, "");
-            empty.add(button(ROUTE + "?" + QueryParameters.simple(wider).getQueryString(), "results.empty.all-places"));
+            empty.add(button(ROUTE + "?" + FilterParams.query(wider), "results.empty.all-places"));
         }
         empty.add(button(url(OfferFilter.everything().withBlock(filter.block().orElse(null))), "results.empty.widen"));
         if (told) {
@@ -262,7 +259,7 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle, H
     }
 
     private String url(OfferFilter f) {
-        String query = QueryParameters.simple(filters.params(f)).getQueryString();
+        String query = FilterParams.query(filters.params(f));
         return query.isEmpty() ? ROUTE : ROUTE + "?" + query;
     }
 
