@@ -51,7 +51,7 @@ class EventCalendarDownload {
         } catch (DateTimeParseException e) {
             return ResponseEntity.notFound().build();
         }
-        String offerUrl = ServletUriComponentsBuilder.fromCurrentContextPath().path("/" + OfferView.link(offerId))
+        String offerUrl = ServletUriComponentsBuilder.fromCurrentContextPath().path("/offer/" + offerId)
                 .toUriString();
         String code = LanguagePreference.effective(language, request.getLocales()).code();
         return events.calendarFile(offerId, day, start, code, offerUrl)

@@ -9,26 +9,26 @@ import de.willkommenvorort.i18n.LocalFormats;
 import de.willkommenvorort.offer.EventCard;
 
 /** How a date of an event reads, the same in the list of events and on the offer's page. */
-final class EventText {
+public final class EventText {
 
     private EventText() {
     }
 
     /** "17:00–19:00", or "from 17:00" when the provider gave no end. */
-    static String time(Component view, EventCard date, Language language) {
+    public static String time(Component view, EventCard date, Language language) {
         return date.end().map(end -> LocalFormats.timeRange(date.start(), end, language))
                 .orElseGet(() -> view.getTranslation("events.list.from", LocalFormats.time(date.start(), language)));
     }
 
     /** The time as "read aloud" says it: "from 17:00 to 19:00" rather than "17:00 dash 19:00". */
-    static String spokenTime(Component view, EventCard date, Language language) {
+    public static String spokenTime(Component view, EventCard date, Language language) {
         return date.end().map(end -> view.getTranslation("events.spoken.range", LocalFormats.time(date.start(), language),
                         LocalFormats.time(end, language)))
                 .orElseGet(() -> view.getTranslation("events.list.from", LocalFormats.time(date.start(), language)));
     }
 
     /** Marks a cancelled date in words (colour and strike-through alone would not reach everyone). */
-    static <T extends Component & HasComponents & HasStyle> void markCancelled(T item, EventCard date) {
+    public static <T extends Component & HasComponents & HasStyle> void markCancelled(T item, EventCard date) {
         if (date.cancelled()) {
             Span cancelled = new Span(item.getTranslation("events.list.cancelled"));
             cancelled.addClassNames("badge", "cancelled-badge");

@@ -34,7 +34,7 @@ import java.util.Optional;
  * a contact value becomes a link only through {@link SafeHref}, so the page is safe whatever is
  * stored. Numbers that "read aloud" must say digit by digit carry {@link Speech#ATTRIBUTE}.
  */
-class OfferDetailsPanel extends Div {
+public class OfferDetailsPanel extends Div {
 
     private final Language language;
 
@@ -44,7 +44,7 @@ class OfferDetailsPanel extends Div {
      * @param categories resolves the category's name
      * @param providers  resolves the provider's public name
      */
-    OfferDetailsPanel(OfferDetails offer, CategoryService categories, ProviderService providers, List<EventCard> dates,
+    public OfferDetailsPanel(OfferDetails offer, CategoryService categories, ProviderService providers, List<EventCard> dates,
                       boolean contactForm) {
         this.language = Language.of(getLocale());
         addClassName("offer-details");

@@ -1,5 +1,10 @@
 /**
- * The newcomer's journey: home with the four building blocks, the result list, and an offer's
- * page. Anonymous, phone first, lazily paged.
+ * The screens of offers that are not the newcomers' reading pages: the provider's editor and
+ * "my offers", the staff's review, expiring offers, the contact form and the calendar files. The
+ * offer panel ({@link de.willkommenvorort.offer.ui.OfferDetailsPanel}) and the offer vocabulary are
+ * shared with the newcomers' pages in {@code find}, so this package is a named interface of offer.
  */
+@NamedInterface("ui")
 package de.willkommenvorort.offer.ui;
+
+import org.springframework.modulith.NamedInterface;

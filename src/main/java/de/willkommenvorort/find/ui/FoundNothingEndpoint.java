@@ -1,4 +1,4 @@
-package de.willkommenvorort.offer.ui;
+package de.willkommenvorort.find.ui;
 
 import de.willkommenvorort.category.CategoryService;
 import de.willkommenvorort.i18n.LanguagePreference;

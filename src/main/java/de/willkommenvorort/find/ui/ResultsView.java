@@ -1,5 +1,6 @@
-package de.willkommenvorort.offer.ui;
+package de.willkommenvorort.find.ui;
 
+import de.willkommenvorort.offer.ui.Labels;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HtmlComponent;
 import com.vaadin.flow.component.HtmlContainer;

@@ -1,5 +1,6 @@
-package de.willkommenvorort.offer.ui;
+package de.willkommenvorort.find.ui;
 
+import de.willkommenvorort.offer.ui.EventText;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;

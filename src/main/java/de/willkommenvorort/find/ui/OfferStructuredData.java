@@ -1,4 +1,4 @@
-package de.willkommenvorort.offer.ui;
+package de.willkommenvorort.find.ui;
 
 import de.willkommenvorort.base.CountyTime;
 import de.willkommenvorort.offer.Cost;

@@ -1,5 +1,6 @@
-package de.willkommenvorort.offer.ui;
+package de.willkommenvorort.find.ui;
 
+import de.willkommenvorort.offer.ui.Labels;
 import com.vaadin.flow.component.HtmlContainer;
 import com.vaadin.flow.component.HtmlComponent;
 import com.vaadin.flow.component.html.Anchor;
@@ -15,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import de.willkommenvorort.base.PublicAddress;
 import de.willkommenvorort.base.ui.Forms;
 import de.willkommenvorort.base.ui.HasPageMeta;
 import de.willkommenvorort.base.ui.LanguageView;
@@ -48,7 +50,10 @@ class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle, HasP
     private final HtmlContainer placeSelect;
     private final List<Forms.Option> places = new ArrayList<>();
 
-    HomeView(MunicipalityService municipalities) {
+    private final PublicAddress address;
+
+    HomeView(MunicipalityService municipalities, PublicAddress address) {
+        this.address = address;
         addClassName("home-view");
         H1 title = new H1(getTranslation("home.title"));
         Paragraph intro = new Paragraph(getTranslation("home.intro"));
@@ -163,6 +168,18 @@ class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle, HasP
 
     @Override
     public PageMeta pageMeta() {
-        return PageMeta.of(getTranslation("meta.description"), "");
+        // The site, with its search, as search engines describe a site.
+        Map<String, Object> search = new java.util.LinkedHashMap<>();
+        search.put("@type", "SearchAction");
+        search.put("target", address.of(ResultsView.ROUTE + "?" + FilterPanel.P_TEXT + "={query}"));
+        search.put("query-input", "required name=query");
+        Map<String, Object> site = new java.util.LinkedHashMap<>();
+        site.put("@context", "https://schema.org");
+        site.put("@type", "WebSite");
+        site.put("name", getTranslation("app.name"));
+        site.put("url", address.of(""));
+        site.put("inLanguage", getLocale().getLanguage());
+        site.put("potentialAction", search);
+        return PageMeta.of(getTranslation("meta.description"), "").withStructuredData(List.of(site));
     }
 }

@@ -1,4 +1,4 @@
-package de.willkommenvorort.offer.ui;
+package de.willkommenvorort.find.ui;
 
 import de.willkommenvorort.category.BuildingBlock;
 import de.willkommenvorort.category.CategoryRef;
