@@ -94,7 +94,9 @@ class LighthouseBenchmark {
         if (!Files.exists(binary)) {
             Files.createDirectories(HOME);
             Process npm = new ProcessBuilder("npm", "install", "--prefix", HOME.toString(), "--no-audit", "--no-fund",
-                    "lighthouse@" + VERSION).inheritIO().start();
+                    "lighthouse@" + VERSION).redirectErrorStream(true)
+                    // Not to this JVM's own output: the test runner reads that as its channel.
+                    .redirectOutput(HOME.resolve("npm.log").toFile()).start();
             assertThat(npm.waitFor(10, TimeUnit.MINUTES) && npm.exitValue() == 0).as("npm install lighthouse").isTrue();
         }
         return binary.toAbsolutePath();
