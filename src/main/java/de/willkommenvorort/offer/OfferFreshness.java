@@ -121,8 +121,6 @@ public class OfferFreshness {
                     states.record(offer.getId(), "CONFIRMED_STILL_VALID", String.valueOf(offer.getValidUntil()));
                     if (offer.getReviewState() == ReviewState.EXPIRED) {
                         states.move(offer, ReviewState.PUBLISHED, null, null);
-                    } else {
-                        states.reindexAfterCommit(offer.getId());
                     }
                     return offer.getValidUntil();
                 })));

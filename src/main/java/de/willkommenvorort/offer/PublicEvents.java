@@ -151,7 +151,7 @@ public class PublicEvents {
     private Rows rows(OfferFilter filter, EventPeriod period) {
         LocalDate today = today();
         // A date's own municipality counts for "where", else the offer's.
-        OfferSearch.Query q = OfferSearch.Query.of(filter, today, "COALESCE(d.municipality_id, o.municipality_id)");
+        OfferList.Query q = OfferList.Query.of(filter, today, "COALESCE(d.municipality_id, o.municipality_id)");
         Map<String, Object> params = new HashMap<>(q.params);
         params.put("from", period.from().isBefore(today) ? today : period.from());
         params.put("to", period.to());

@@ -6,65 +6,61 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What newcomers may see: published offers within their valid-until date, nothing else. Every
- * public view reads offers through this service only.
+ * public view reads offers through this service only (free text through the search feature, which
+ * gets its cards here).
  */
 @Service
 @Transactional(readOnly = true)
-public class PublicOffers implements SmartInitializingSingleton {
-
-    private static final Logger log = LoggerFactory.getLogger(PublicOffers.class);
+public class PublicOffers {
 
     public static final int MAX_PAGE = 50;
 
-    private final OfferSearch search;
+    private final OfferList list;
     private final OfferRepository offers;
     private final Clock clock;
 
-    PublicOffers(OfferSearch search, OfferRepository offers, Optional<Clock> clock) {
-        this.search = search;
+    PublicOffers(OfferList list, OfferRepository offers, Optional<Clock> clock) {
+        this.list = list;
         this.offers = offers;
         this.clock = clock.orElseGet(Clock::systemDefaultZone);
     }
 
-    /** One page of the list, in the newcomer's language where a translation exists. */
+    /**
+     * One page of the list, in the newcomer's language where a translation exists. Without free
+     * text: a filter's text is the search feature's to match.
+     */
     public List<OfferCard> page(OfferFilter filter, String language, int offset, int limit) {
-        return search.page(filter, language, today(), Math.max(0, offset), Math.clamp(limit, 1, MAX_PAGE));
+        requireNoText(filter);
+        return list.page(filter, language, today(), Math.max(0, offset), Math.clamp(limit, 1, MAX_PAGE));
     }
 
     public int count(OfferFilter filter, String language) {
-        return search.count(filter, language, today());
-    }
-
-    /** Builds the free-text index before the web server takes its first request. */
-    @Override
-    public void afterSingletonsInstantiated() {
-        reindex();
+        requireNoText(filter);
+        return list.count(filter, today());
     }
 
     /**
-     * Rebuilds the free-text index from the database. Runs at start and every hour; call it
-     * after changing offers in the database by other means than this app (imports, bulk loads).
+     * The cards of these offers, in this order, in the newcomer's language where a translation
+     * exists; offers that are not public are left out, whatever asked for them.
      */
-    @Scheduled(fixedDelayString = "${wvo.search.reindex-every:PT1H}", initialDelayString = "${wvo.search.reindex-every:PT1H}")
-    public void reindex() {
-        long started = System.nanoTime();
-        search.reindexAll();
-        log.info("Search index holds {} published offers ({} ms)", search.indexed(),
-                (System.nanoTime() - started) / 1_000_000);
+    public List<OfferCard> cards(List<Long> ids, String language) {
+        return list.cards(ids, language, today());
+    }
+
+    private static void requireNoText(OfferFilter filter) {
+        if (filter.text().isPresent()) {
+            throw new IllegalArgumentException("Free text is matched by the search feature, not by the list");
+        }
     }
 
     /** Every published, current offer's id with the time it was last published, by id. */
     public Map<Long, Instant> publishedIds() {
-        return search.publishedIds(today());
+        return list.publishedIds(today());
     }
 
     /** A published, current offer; empty for any other state, expired or unknown id alike. */

@@ -7,13 +7,11 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The review states and the moves between them, for providers' and staff's services alike. Every
- * move is written to the audit trail in the same transaction, and the search index learns of it
- * only after the commit: a rolled-back publish stays invisible.
+ * move is written to the audit trail in the same transaction. The search feature follows the
+ * offer's changes in the same transaction, so a rolled-back publish stays invisible there too.
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
@@ -34,11 +32,9 @@ class ReviewStates {
             ReviewState.EXPIRED, Set.of(ReviewState.PUBLISHED, ReviewState.ARCHIVED),
             ReviewState.ARCHIVED, Set.of());
 
-    private final OfferSearch search;
     private final AuditLog audit;
 
-    ReviewStates(OfferSearch search, AuditLog audit) {
-        this.search = search;
+    ReviewStates(AuditLog audit) {
         this.audit = audit;
     }
 
@@ -63,7 +59,6 @@ class ReviewStates {
         audit.record(CurrentAccount.actor(), "OFFER_" + to.name(), "offer", offer.getId(), from + " -> " + to
                         + (code == null ? "" : " " + code + (note == null ? "" : ": " + note)),
                 before, stateLines(offer) + alsoAfter);
-        reindexAfterCommit(offer.getId());
     }
 
     /** Moves the state without an entry of its own: for a decision whose entry says more. */
@@ -87,14 +82,5 @@ class ReviewStates {
 
     void record(long offerId, String action, String detail, String before, String after) {
         audit.record(CurrentAccount.actor(), action, "offer", offerId, detail, before, after);
-    }
-
-    void reindexAfterCommit(long offerId) {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                search.reindex(offerId);
-            }
-        });
     }
 }

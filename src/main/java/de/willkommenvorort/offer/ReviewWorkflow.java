@@ -176,7 +176,6 @@ public class ReviewWorkflow {
         // One entry, about the revision: the item the moderator decided on.
         states.record(offer.getId(), "REVISION_PUBLISHED", "offer " + published.getId(), before, after);
         offers.delete(offer);
-        states.reindexAfterCommit(published.getId());
         return published.getId();
     }
 

@@ -47,11 +47,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class NewcomerBenchmark extends BrowserTest {
 
     private static final Path REPORT = Path.of("target", "benchmark.txt");
-    private static final String[] QUERIES = {
-            "Deutschkurs", "Beratung", "Kita", "Fußball", "Sprachcafé", "Bewerbung", "Anerkennung", "Frauen",
-            "Integrationskurs", "Hausaufgaben", "دورة", "استشارة", "مشاوره", "курс", "консультація", "course",
-            "counselling", "Schwimmen", "Jobcenter", "Praktikum"
-    };
     private static final int SESSIONS = 30;
 
     @TestConfiguration
@@ -154,51 +149,6 @@ class NewcomerBenchmark extends BrowserTest {
             phones.add(phone);
         }
         return phones;
-    }
-
-    @Test
-    @Order(3)
-    void search_time_over_the_demo_county_and_ten_thousand_offers() throws IOException {
-        int demo = offers.count(OfferFilter.everything(), "de");
-        report("Search over the demo county (%d published offers): %s", demo, searchTimes());
-        long started = System.nanoTime();
-        GeneratedCounty.generate(jdbc, transaction, 10_000, 42);
-        long indexStart = System.nanoTime();
-        offers.reindex();
-        long indexMillis = (System.nanoTime() - indexStart) / 1_000_000;
-        int total = offers.count(OfferFilter.everything(), "de");
-        report("Generated 10,000 offers with texts in 12 languages in %,d s; search index rebuilt in %,d ms",
-                (System.nanoTime() - started) / 1_000_000_000, indexMillis);
-        long heapWithIndex = liveHeap();
-        report("Search over %,d published offers: %s", total, searchTimes());
-        report("Live heap with the 10,060-offer search index loaded: %,d B", heapWithIndex);
-    }
-
-    /** What the results view asks for one search: the count and the first page, in Arabic. */
-    private String searchTimes() {
-        for (int i = 0; i < 100; i++) {
-            search(QUERIES[i % QUERIES.length], i);
-        }
-        int runs = 400;
-        long[] nanos = new long[runs];
-        for (int i = 0; i < runs; i++) {
-            long t = System.nanoTime();
-            search(QUERIES[i % QUERIES.length], i);
-            nanos[i] = System.nanoTime() - t;
-        }
-        Arrays.sort(nanos);
-        return String.format("median %.1f ms, p95 %.1f ms, max %.1f ms (%d searches: count + first page of 20,"
-                        + " in Arabic, every 4th also filtered by building block)",
-                nanos[runs / 2] / 1e6, nanos[(int) (runs * 0.95)] / 1e6, nanos[runs - 1] / 1e6, runs);
-    }
-
-    private void search(String text, int i) {
-        OfferFilter filter = OfferFilter.everything().withText(text);
-        if (i % 4 == 0) {
-            filter = filter.withBlock(BuildingBlock.values()[i % 3]);
-        }
-        offers.count(filter, "ar");
-        offers.page(filter, "ar", 0, 20);
     }
 
     /** Keeps what Vaadin's round trips carried (target/benchmark-uidl/), to see where bytes go. */

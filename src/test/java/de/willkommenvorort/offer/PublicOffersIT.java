@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import de.willkommenvorort.category.BuildingBlock;
 import de.willkommenvorort.municipality.MunicipalityRef;
 import de.willkommenvorort.municipality.MunicipalityService;
+import de.willkommenvorort.search.FoundOffers;
+import de.willkommenvorort.search.OfferSearch;
 import de.willkommenvorort.support.AppTest;
 import de.willkommenvorort.support.TestOffers;
 import java.time.LocalDate;
@@ -36,6 +38,8 @@ class PublicOffersIT {
     MunicipalityService municipalities;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    OfferSearch search;
 
     @Test
     void the_demo_county_has_at_least_sixty_published_offers_in_all_four_building_blocks() {
@@ -69,15 +73,15 @@ class PublicOffersIT {
         String word = TestOffers.uniqueWord();
         long id = testOffers.saveDraft(testOffers.draft("language-cafe", Map.of("de", "Sprachcafé " + word)));
         OfferFilter search = OfferFilter.everything().withText(word);
-        assertThat(offers.count(search, "de")).isZero();
+        assertThat(this.search.count(search, "de")).isZero();
         assertThat(offers.published(id, "de")).isEmpty();
 
         review.submit(id);
-        assertThat(offers.count(search, "de")).isZero();
+        assertThat(this.search.count(search, "de")).isZero();
         assertThat(offers.published(id, "de")).isEmpty();
 
         review.publish(id);
-        assertThat(offers.count(search, "de")).isEqualTo(1);
+        assertThat(this.search.count(search, "de")).isEqualTo(1);
         assertThat(offers.published(id, "de")).hasValueSatisfying(o -> assertThat(o.title()).contains(word));
     }
 
@@ -87,7 +91,7 @@ class PublicOffersIT {
         long id = testOffers.saveDraft(testOffers.draft("language-cafe", Map.of("de", "Treff " + word)));
         review.submit(id);
         review.reject(id, RejectionReason.INCOMPLETE, "Bitte Zeiten ergänzen");
-        assertThat(offers.count(OfferFilter.everything().withText(word), "de")).isZero();
+        assertThat(search.count(OfferFilter.everything().withText(word), "de")).isZero();
         assertThat(offers.published(id, "de")).isEmpty();
     }
 
@@ -99,7 +103,7 @@ class PublicOffersIT {
         long id = testOffers.saveDraft(offer);
         review.submit(id);
         review.publish(id);
-        assertThat(offers.count(OfferFilter.everything().withText(word), "de")).isZero();
+        assertThat(search.count(OfferFilter.everything().withText(word), "de")).isZero();
         assertThat(offers.published(id, "de")).isEmpty();
     }
 
@@ -115,21 +119,21 @@ class PublicOffersIT {
     @Test
     void free_text_in_arabic_finds_arabic_texts_and_german_ones() {
         // A German word typed in the Arabic UI still finds the German text.
-        assertThat(offers.count(OfferFilter.everything().withText("Deutschkurs"), "ar")).isPositive();
+        assertThat(search.count(OfferFilter.everything().withText("Deutschkurs"), "ar")).isPositive();
         String arabicWord = jdbc.sql("""
                         SELECT t.title FROM offer_text t JOIN offer o ON o.id = t.offer_id
                         WHERE t.language = 'ar' AND o.review_state = 'PUBLISHED' ORDER BY o.id LIMIT 1""")
                 .query(String.class).single().split("\\s+")[0];
-        List<OfferCard> found = offers.page(OfferFilter.everything().withText(arabicWord), "ar", 0, 20);
+        List<OfferCard> found = all(OfferFilter.everything().withText(arabicWord), "ar");
         assertThat(found).isNotEmpty();
         assertThat(found).anySatisfy(card -> assertThat(card.textLanguage()).isEqualTo("ar"));
     }
 
     @Test
-    void search_finds_word_beginnings_and_ignores_operators() {
-        assertThat(offers.count(OfferFilter.everything().withText("deutsch"), "de")).isPositive();
-        assertThat(offers.count(OfferFilter.everything().withText("+\"Sprach*\" -(@"), "de")).isPositive();
-        assertThat(offers.count(OfferFilter.everything().withText("xqzvbnm"), "de")).isZero();
+    void search_ignores_operators_and_finds_nothing_for_nonsense() {
+        assertThat(search.count(OfferFilter.everything().withText("deutsch"), "de")).isPositive();
+        assertThat(search.count(OfferFilter.everything().withText("+\"Sprach*\" -(@"), "de")).isPositive();
+        assertThat(search.count(OfferFilter.everything().withText("xqzvbnm"), "de")).isZero();
     }
 
     @Test
@@ -140,7 +144,7 @@ class PublicOffersIT {
             assertThat(o.textLanguage()).isEqualTo("de");
             assertThat(o.title()).contains(word);
         });
-        assertThat(offers.page(OfferFilter.everything().withText(word), "ti", 0, 5))
+        assertThat(all(OfferFilter.everything().withText(word), "ti"))
                 .singleElement().satisfies(card -> assertThat(card.textLanguage()).isEqualTo("de"));
     }
 
@@ -175,7 +179,8 @@ class PublicOffersIT {
     private List<OfferCard> all(OfferFilter filter, String language) {
         List<OfferCard> cards = new ArrayList<>();
         for (int offset = 0; ; offset += PublicOffers.MAX_PAGE) {
-            List<OfferCard> page = offers.page(filter, language, offset, PublicOffers.MAX_PAGE);
+            List<OfferCard> page = search.find(filter, language, offset, PublicOffers.MAX_PAGE).hits().stream()
+                    .map(FoundOffers.Hit::card).toList();
             cards.addAll(page);
             if (page.size() < PublicOffers.MAX_PAGE) {
                 return cards;

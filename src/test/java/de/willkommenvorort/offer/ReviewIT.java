@@ -17,6 +17,7 @@ import de.willkommenvorort.municipality.MunicipalityRef;
 import de.willkommenvorort.municipality.MunicipalityService;
 import de.willkommenvorort.security.AppRoles;
 import de.willkommenvorort.security.SystemActor;
+import de.willkommenvorort.search.OfferSearch;
 import de.willkommenvorort.support.AppTest;
 import de.willkommenvorort.support.TestAccounts;
 import de.willkommenvorort.support.TestMail.Inbox;
@@ -58,6 +59,8 @@ class ReviewIT {
     OfferEditing editing;
     @Autowired
     PublicOffers publicOffers;
+    @Autowired
+    OfferSearch search;
     @Autowired
     AuditLog audit;
     @Autowired
@@ -120,7 +123,7 @@ class ReviewIT {
         asModerator("mod-approve");
         review.approve(id, version(id));
         assertThat(publicOffers.published(id, "de")).hasValueSatisfying(o -> assertThat(o.title()).contains(word));
-        assertThat(publicOffers.page(OfferFilter.everything().withText(word), "de", 0, 10)).hasSize(1);
+        assertThat(search.find(OfferFilter.everything().withText(word), "de", 0, 10).hits()).hasSize(1);
         assertThat(ids(queue.waiting(ReviewQueue.Filter.none(), "de"))).doesNotContain(id);
     }
 
@@ -185,11 +188,11 @@ class ReviewIT {
         editing.submit(id);
         asModerator("mod-unpublish");
         review.approve(id, version(id));
-        assertThat(publicOffers.page(OfferFilter.everything().withText(word), "de", 0, 10)).hasSize(1);
+        assertThat(search.find(OfferFilter.everything().withText(word), "de", 0, 10).hits()).hasSize(1);
 
         review.unpublish(id, version(id), RejectionReason.OUTDATED, "Kurs findet nicht mehr statt");
         assertThat(publicOffers.published(id, "de")).isEmpty();
-        assertThat(publicOffers.page(OfferFilter.everything().withText(word), "de", 0, 10)).isEmpty();
+        assertThat(search.find(OfferFilter.everything().withText(word), "de", 0, 10).hits()).isEmpty();
         TestAccounts.signIn(provider);
         assertThat(editing.mine("uk").stream().filter(o -> o.id() == id).findFirst().orElseThrow().rejectionCode())
                 .contains(RejectionReason.OUTDATED);

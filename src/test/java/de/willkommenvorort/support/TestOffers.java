@@ -69,6 +69,14 @@ public class TestOffers {
         });
     }
 
+    /** Submits and publishes a saved draft, as staff would. */
+    public void submitAndPublish(long id) {
+        SystemActor.run(() -> {
+            review.submit(id);
+            review.publish(id);
+        });
+    }
+
     /** A complete German offer form, as a provider would fill it in the editor. */
     public OfferForm form(String title) {
         OfferForm form = new OfferForm();

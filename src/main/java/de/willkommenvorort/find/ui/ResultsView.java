@@ -25,9 +25,13 @@ import de.willkommenvorort.category.CategoryService;
 import de.willkommenvorort.i18n.Language;
 import de.willkommenvorort.info.InfoPages;
 import de.willkommenvorort.municipality.MunicipalityService;
+import de.willkommenvorort.i18n.LocalFormats;
 import de.willkommenvorort.offer.OfferCard;
 import de.willkommenvorort.offer.OfferFilter;
 import de.willkommenvorort.offer.PublicOffers;
+import de.willkommenvorort.search.FoundOffers;
+import de.willkommenvorort.search.Marked;
+import de.willkommenvorort.search.OfferSearch;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -54,7 +58,7 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle, H
     static final int MAX_SHOWN = 20 * STEP;
     static final String P_TOLD = "told";
 
-    private final PublicOffers offers;
+    private final OfferSearch search;
     private final CategoryService categories;
     private final Language language;
     private final FilterPanel filters;
@@ -65,9 +69,9 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle, H
     private final Div results = new Div();
     private OfferFilter filter = OfferFilter.everything();
 
-    ResultsView(PublicOffers offers, CategoryService categories, MunicipalityService municipalities,
+    ResultsView(OfferSearch search, CategoryService categories, MunicipalityService municipalities,
                 InfoPages infoPages) {
-        this.offers = offers;
+        this.search = search;
         this.categories = categories;
         this.language = Language.of(getLocale());
         this.goodToKnow = new GoodToKnow(infoPages, language);
@@ -136,28 +140,37 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle, H
 
     private void showResults(int shown, boolean told) {
         results.removeAll();
-        int total = offers.count(filter, language.code());
+        FoundOffers first = search.find(filter, language.code(), 0, Math.min(PublicOffers.MAX_PAGE, shown));
+        int total = first.total();
         Paragraph count = new Paragraph(getTranslation("results.count", total));
         count.addClassName("result-count");
         count.getElement().setAttribute("aria-live", "polite");
         count.getElement().setAttribute("role", "status");
         results.add(count);
+        first.suggestion().ifPresent(this::suggest);
         if (total == 0) {
             results.add(empty(told));
             return;
+        }
+        if (first.partial()) {
+            Paragraph partial = new Paragraph(getTranslation("results.partial"));
+            partial.addClassName("partial-note");
+            results.add(partial);
         }
         String here = url(filter);
         Div list = new Div();
         list.addClassName("result-list");
         int offset = 0;
+        FoundOffers page = first;
         while (offset < Math.min(shown, total)) {
-            List<OfferCard> page = offers.page(filter, language.code(), offset,
-                    Math.min(PublicOffers.MAX_PAGE, shown - offset));
-            if (page.isEmpty()) {
+            if (offset > 0) {
+                page = search.find(filter, language.code(), offset, Math.min(PublicOffers.MAX_PAGE, shown - offset));
+            }
+            if (page.hits().isEmpty()) {
                 break;
             }
-            for (OfferCard card : page) {
-                list.add(card(card, here, ++offset));
+            for (FoundOffers.Hit hit : page.hits()) {
+                list.add(card(hit, here, ++offset));
             }
         }
         results.add(list);
@@ -172,17 +185,40 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle, H
         }
     }
 
-    private Anchor card(OfferCard card, String backTo, int position) {
+    /** "Did you mean …?": the near spelling that finds something, as a link to its list. */
+    private void suggest(String text) {
+        Paragraph suggestion = new Paragraph(getTranslation("results.suggestion") + " ");
+        suggestion.addClassName("suggestion");
+        Anchor corrected = new Anchor(url(filter.withText(text)), text);
+        corrected.getElement().setAttribute("dir", "auto");
+        suggestion.add(corrected);
+        results.add(suggestion);
+    }
+
+    private Anchor card(FoundOffers.Hit hit, String backTo, int position) {
+        OfferCard card = hit.card();
         Span cardTitle = new Span();
         cardTitle.addClassName("offer-card-title");
         Bidi.writtenIn(cardTitle, card.textLanguage());
-        Bidi.setText(cardTitle.getElement(), card.title(), card.textLanguage());
+        write(cardTitle, hit.title(), card.textLanguage());
         Span summary = new Span();
         summary.addClassName("offer-card-summary");
         Bidi.writtenIn(summary, card.textLanguage());
-        Bidi.setText(summary.getElement(), card.summary(), card.textLanguage());
+        write(summary, hit.summary(), card.textLanguage());
         Anchor link = new Anchor(OfferView.link(card.id()) + "?" + OfferView.P_BACK + "="
-                + URLEncoder.encode(backTo, StandardCharsets.UTF_8), cardTitle, summary, meta(card));
+                + URLEncoder.encode(backTo, StandardCharsets.UTF_8), cardTitle, summary);
+        hit.elsewhere().ifPresent(passage -> {
+            // The words were found in another language's text of the offer: show where.
+            Span found = new Span(getTranslation("results.found-in",
+                    LocalFormats.languageName(passage.language(), language)) + " ");
+            found.addClassName("offer-card-found");
+            Span text = new Span();
+            Bidi.writtenIn(text, passage.language());
+            write(text, passage.text(), passage.language());
+            found.add(text);
+            link.add(found);
+        });
+        link.add(meta(card));
         link.addClassName("offer-card");
         link.setId("card-" + position);
         if (!card.textLanguage().equals(language.code())) {
@@ -191,6 +227,21 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle, H
             link.add(badge);
         }
         return link;
+    }
+
+    /** A text with the words the search matched in {@code <mark>}. */
+    private static void write(Span target, Marked text, String textLanguage) {
+        target.getElement().removeAllChildren();
+        boolean rightToLeft = Bidi.rightToLeft(textLanguage);
+        for (Marked.Piece piece : text.pieces()) {
+            if (piece.matched()) {
+                com.vaadin.flow.dom.Element mark = new com.vaadin.flow.dom.Element("mark");
+                Bidi.append(mark, piece.text(), rightToLeft);
+                target.getElement().appendChild(mark);
+            } else {
+                Bidi.append(target.getElement(), piece.text(), rightToLeft);
+            }
+        }
     }
 
     /** Where and what, each part isolated: a German town beside an Arabic category name. */

@@ -1,0 +1,74 @@
+package de.willkommenvorort.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.ckb.SoraniAnalyzer;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.fa.PersianAnalyzer;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tr.TurkishAnalyzer;
+import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
+
+/**
+ * Word stems of the languages Lucene has a stemmer for, so that the glossary knows "курсы" as
+ * "курс немецкого", "Kitas" as "Kita" and "دورات" as "دورة". The index's analyzers stem the offers'
+ * texts alike; these are Lucene's own language analyzers, kept without stop words.
+ */
+final class Stems {
+
+    private static final Map<String, Analyzer> ANALYZERS = Map.of(
+            "de", new GermanAnalyzer(CharArraySet.EMPTY_SET),
+            "en", new EnglishAnalyzer(CharArraySet.EMPTY_SET),
+            "ar", new ArabicAnalyzer(CharArraySet.EMPTY_SET),
+            "fa", new PersianAnalyzer(CharArraySet.EMPTY_SET),
+            "prs", new PersianAnalyzer(CharArraySet.EMPTY_SET),
+            "ckb", new SoraniAnalyzer(CharArraySet.EMPTY_SET),
+            "tr", new TurkishAnalyzer(CharArraySet.EMPTY_SET),
+            "ru", new RussianAnalyzer(CharArraySet.EMPTY_SET),
+            "uk", new UkrainianMorfologikAnalyzer(CharArraySet.EMPTY_SET));
+
+    private Stems() {
+    }
+
+    static boolean known(String language) {
+        return ANALYZERS.containsKey(language);
+    }
+
+    /** The folded stem of each word in {@code language}; empty where the language has no stemmer. */
+    static Optional<List<String>> of(String language, List<String> words) {
+        Analyzer analyzer = ANALYZERS.get(language);
+        if (analyzer == null) {
+            return Optional.empty();
+        }
+        List<String> stems = new ArrayList<>(words.size());
+        for (String word : words) {
+            stems.add(Words.fold(first(analyzer, word).orElse(word)));
+        }
+        return Optional.of(stems);
+    }
+
+    private static Optional<String> first(Analyzer analyzer, String word) {
+        try (TokenStream tokens = analyzer.tokenStream("", word)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            Optional<String> first = tokens.incrementToken() ? Optional.of(term.toString()) : Optional.empty();
+            while (tokens.incrementToken()) {
+                // drain: a token stream must be consumed to its end before it is closed
+            }
+            tokens.end();
+            return first;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

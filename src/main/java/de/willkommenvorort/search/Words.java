@@ -1,0 +1,110 @@
+package de.willkommenvorort.search;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Words as the glossary, the category names and "did you mean" compare them: lower case, without
+ * accents and Arabic-script vowel marks, with one form for each letter that Arabic, Persian,
+ * Pashto and Kurdish write differently (alef, yeh, kaf, teh marbuta, heh), Turkish dotted and
+ * dotless i alike, ß as ss. The search engine's analyzers do the same for the texts.
+ */
+final class Words {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:['’ʼ][\\p{L}\\p{M}]+)*");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private Words() {
+    }
+
+    /** The words of a text in order, as written. */
+    static List<String> of(String text) {
+        List<String> words = new ArrayList<>();
+        if (text == null) {
+            return words;
+        }
+        Matcher matcher = WORD.matcher(Normalizer.normalize(text, Normalizer.Form.NFC).replace("\u200C", ""));
+        while (matcher.find()) {
+            words.add(matcher.group());
+        }
+        return words;
+    }
+
+    /** One word folded for comparison. */
+    static String fold(String word) {
+        String lower = word.replace('İ', 'i').replace('I', 'i').replace('ı', 'i').toLowerCase(Locale.ROOT)
+                .replace("ß", "ss").replace("\u200C", "").replace("\u0640", "");
+        String bare = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+        StringBuilder folded = new StringBuilder(bare.length());
+        for (int i = 0; i < bare.length(); i++) {
+            char c = bare.charAt(i);
+            folded.append(switch (c) {
+                case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
+                case 'ى', 'ی', 'ې', 'ۍ', 'ئ', 'ے' -> 'ي';
+                case 'ک', 'ڪ' -> 'ك';
+                case 'ة', 'ۀ', 'ە', 'ھ' -> 'ه';
+                case 'ؤ' -> 'و';
+                case '’', 'ʼ' -> '\'';
+                default -> c;
+            });
+        }
+        return Normalizer.normalize(folded, Normalizer.Form.NFC);
+    }
+
+    /** Every word of a text, folded. */
+    static List<String> folded(String text) {
+        return of(text).stream().map(Words::fold).toList();
+    }
+
+    static int length(String word) {
+        return word.codePointCount(0, word.length());
+    }
+
+    /**
+     * The optimal string alignment distance (Levenshtein with adjacent transpositions), or
+     * {@code max + 1} as soon as it is certain to exceed {@code max}.
+     */
+    static int distance(String a, String b, int max) {
+        int[] x = a.codePoints().toArray();
+        int[] y = b.codePoints().toArray();
+        if (Math.abs(x.length - y.length) > max) {
+            return max + 1;
+        }
+        int[][] d = new int[x.length + 1][y.length + 1];
+        for (int i = 0; i <= x.length; i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= y.length; j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= x.length; i++) {
+            int rowMin = Integer.MAX_VALUE;
+            for (int j = 1; j <= y.length; j++) {
+                int cost = x[i - 1] == y[j - 1] ? 0 : 1;
+                int best = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1]) {
+                    best = Math.min(best, d[i - 2][j - 2] + 1);
+                }
+                d[i][j] = best;
+                rowMin = Math.min(rowMin, best);
+            }
+            if (rowMin > max) {
+                return max + 1;
+            }
+        }
+        return d[x.length][y.length];
+    }
+
+    /** How many typing mistakes a word of this length may have and still be found. */
+    static int allowedEdits(String word) {
+        if (word.chars().anyMatch(Character::isDigit)) {
+            return 0;
+        }
+        int length = length(word);
+        return length <= 3 ? 0 : length <= 6 ? 1 : 2;
+    }
+}

@@ -1,0 +1,57 @@
+package de.willkommenvorort.search.internal;
+
+import de.willkommenvorort.i18n.Language;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The names of the offer index's fields, shared by the mapping and the queries. Texts are indexed
+ * per language, each with its language's analyzer: {@code title_ar}, {@code summary_ar},
+ * {@code description_ar}; an original text in a language other than German and English once more
+ * under {@link #ORIGINAL}, folded, since a query cannot know an offer's original language.
+ */
+public final class SearchFields {
+
+    public static final String INDEX = "offer";
+    public static final String ORIGINAL = "orig";
+    public static final List<String> LANGUAGES = Arrays.stream(Language.values()).map(Language::code).toList();
+
+    /** The offer's id once more, to order equally good results by. */
+    public static final String ID = "id_order";
+    /** The language the provider wrote in. */
+    public static final String ORIGINAL_LANGUAGE = "original_language";
+    public static final String CATEGORY = "category";
+    public static final String MUNICIPALITY = "municipality";
+    public static final String ONLINE = "online";
+    public static final String COST = "cost";
+    public static final String VALID_UNTIL = "validUntil";
+    public static final String SPOKEN = "spoken";
+    public static final String GROUPS = "groups";
+    public static final String CHILDCARE = "childcare";
+    public static final String LEVEL = "level";
+    public static final String NEXT_START = "nextStart";
+    /** The dates of an event that take place (not cancelled). */
+    public static final String DATES = "dates";
+    public static final String EVENT = "event";
+    /** Street, postal code and town of the address. */
+    public static final String PLACE = "place";
+    /** The words of titles as written, for "did you mean". */
+    public static final String WORDS = "words";
+    /** The same words folded, to find near spellings among them. */
+    public static final String WORDS_FOLDED = "words_folded";
+
+    private SearchFields() {
+    }
+
+    public static String title(String language) {
+        return "title_" + language;
+    }
+
+    public static String summary(String language) {
+        return "summary_" + language;
+    }
+
+    public static String description(String language) {
+        return "description_" + language;
+    }
+}
