@@ -80,7 +80,8 @@ class SearchRelevanceIT {
 
         assertThat(set.queries()).hasSizeGreaterThanOrEqualTo(60);
         assertThat(byLanguage).hasSizeGreaterThanOrEqualTo(6);
-        assertThat(rate).as("top-5 hit rate in %%").isGreaterThanOrEqualTo(0);
+        // 51.2 % with the in-memory index this replaced; the search must not fall back below 95 %.
+        assertThat(rate).as("top-5 hit rate in %%").isGreaterThanOrEqualTo(95.0);
     }
 
     private List<Long> ids(String text, String language) {
