@@ -25,8 +25,13 @@ FROM eclipse-temurin:25-jre
 RUN groupadd --system app && useradd --system --gid app --home-dir /app --shell /usr/sbin/nologin app
 WORKDIR /app
 COPY --from=build --chown=app:app /build/app.jar /app/app.jar
+# The embedded search index (one instance); a county with several instances uses the cluster
+# profile and Elasticsearch/OpenSearch instead (README). A lost index is rebuilt at start.
+RUN mkdir -p /app/data/search-index && chown -R app:app /app/data
+VOLUME /app/data/search-index
 USER app
 ENV SPRING_PROFILES_ACTIVE="" \
+    WVO_SEARCH_INDEX_DIR=/app/data/search-index \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
 # SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD are required:
 # the production jar carries no embedded database.

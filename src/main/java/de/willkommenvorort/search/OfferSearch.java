@@ -51,6 +51,14 @@ public class OfferSearch {
     private static final float SUMMARY = 2f;
     private static final float DESCRIPTION = 1f;
     private static final float MISTYPED = 0.2f;
+    /**
+     * A German word the glossary adds for what was typed ("Leben in Deutschland" for
+     * "Integrationskurs"): a small, fixed share, so that a long added phrase never outranks the
+     * typed word itself, even mistyped.
+     */
+    private static final float EXPANDED = 1f;
+    /** An offer in a category the typed words name (by the glossary or the category's name). */
+    private static final float CATEGORY = 3f;
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -210,11 +218,11 @@ public class OfferSearch {
                 any.should(f.phrase().field(SearchFields.title("de")).boost(TITLE)
                         .field(SearchFields.summary("de")).boost(SUMMARY)
                         .field(SearchFields.description("de")).boost(DESCRIPTION).matching(german).slop(1)
-                        .boost(0.5f));
+                        .constantScore().boost(EXPANDED));
             }
         }
         if (!meant.isEmpty()) {
-            any.should(f.terms().field(SearchFields.CATEGORY).matchingAny(meant).constantScore().boost(3f));
+            any.should(f.terms().field(SearchFields.CATEGORY).matchingAny(meant).constantScore().boost(CATEGORY));
         }
         return any.toPredicate();
     }

@@ -10,12 +10,13 @@ import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Generates many published offers with texts in all twelve languages, from the vocabulary of the
- * demo texts and the UI translations, so that the full-text index holds realistic words.
+ * demo texts and the UI translations, so that the search index holds realistic words.
  */
 final class GeneratedCounty {
 
@@ -24,7 +25,12 @@ final class GeneratedCounty {
     private GeneratedCounty() {
     }
 
-    static void generate(JdbcClient jdbc, TransactionTemplate transaction, int offers, long seed) {
+    /**
+     * Inserts {@code offers} published offers straight into the database (as an import would, behind
+     * the search index's back), 500 to a transaction, with batched statements.
+     */
+    static void generate(JdbcClient jdbc, JdbcTemplate batches, TransactionTemplate transaction, int offers,
+                         long seed) {
         Random random = new Random(seed);
         Map<String, List<String>> vocabulary = vocabulary(jdbc);
         List<Long> categories = jdbc.sql("SELECT id FROM category").query(Long.class).list();
@@ -32,45 +38,38 @@ final class GeneratedCounty {
         long provider = jdbc.sql("SELECT MIN(id) FROM provider").query(Long.class).single();
         String[] costs = {"FREE", "FREE", "FREE", "LOW_COST", "PAID"};
         String[] groups = {"EVERYONE", "WOMEN", "FAMILIES", "CHILDREN", "YOUTH"};
+        Language[] languages = Language.values();
         for (int batch = 0; batch < offers; batch += 500) {
             int size = Math.min(500, offers - batch);
             transaction.executeWithoutResult(status -> {
+                List<Object[]> texts = new ArrayList<>();
+                List<Object[]> spoken = new ArrayList<>();
+                List<Object[]> targets = new ArrayList<>();
                 for (int i = 0; i < size; i++) {
-                    insertOne(jdbc, random, vocabulary, categories, places, provider, costs, groups);
+                    jdbc.sql("""
+                                    INSERT INTO offer (category_id, provider_id, municipality_id, online, street,
+                                                       postal_code, place_name, phone, cost, original_language,
+                                                       review_state, published_at, valid_until)
+                                    VALUES (:category, :provider, :place, FALSE, 'Hauptstraße 1', '36251', 'Generiert',
+                                            '+49 6621 0', :cost, 'de', 'PUBLISHED', CURRENT_TIMESTAMP(3), '2099-12-31')""")
+                            .param("category", categories.get(random.nextInt(categories.size())))
+                            .param("provider", provider).param("place", places.get(random.nextInt(places.size())))
+                            .param("cost", costs[random.nextInt(costs.length)]).update();
+                    long id = jdbc.sql("SELECT LAST_INSERT_ID()").query(Long.class).single();
+                    for (Language language : languages) {
+                        List<String> words = vocabulary.get(language.code());
+                        texts.add(new Object[] {id, language.code(), text(words, random, 5, 150),
+                                text(words, random, 18, 290), text(words, random, 70, 1500)});
+                    }
+                    spoken.add(new Object[] {id, "de"});
+                    spoken.add(new Object[] {id, languages[1 + random.nextInt(languages.length - 1)].code()});
+                    targets.add(new Object[] {id, groups[random.nextInt(groups.length)]});
                 }
+                batches.batchUpdate("INSERT INTO offer_text (offer_id, language, title, summary, description)"
+                        + " VALUES (?, ?, ?, ?, ?)", texts);
+                batches.batchUpdate("INSERT INTO offer_language (offer_id, language) VALUES (?, ?)", spoken);
+                batches.batchUpdate("INSERT INTO offer_target_group (offer_id, target_group) VALUES (?, ?)", targets);
             });
-        }
-    }
-
-    private static void insertOne(JdbcClient jdbc, Random random, Map<String, List<String>> vocabulary,
-                                  List<Long> categories, List<Long> places, long provider, String[] costs,
-                                  String[] groups) {
-        {
-            long place = places.get(random.nextInt(places.size()));
-            jdbc.sql("""
-                            INSERT INTO offer (category_id, provider_id, municipality_id, online, street, postal_code,
-                                               place_name, phone, cost, original_language, review_state, published_at,
-                                               valid_until)
-                            VALUES (:category, :provider, :place, FALSE, 'Hauptstraße 1', '36251', 'Generiert',
-                                    '+49 6621 0', :cost, 'de', 'PUBLISHED', CURRENT_TIMESTAMP(3), '2099-12-31')""")
-                    .param("category", categories.get(random.nextInt(categories.size())))
-                    .param("provider", provider).param("place", place)
-                    .param("cost", costs[random.nextInt(costs.length)]).update();
-            long id = jdbc.sql("SELECT LAST_INSERT_ID()").query(Long.class).single();
-            for (Language language : Language.values()) {
-                List<String> words = vocabulary.get(language.code());
-                jdbc.sql("""
-                                INSERT INTO offer_text (offer_id, language, title, summary, description)
-                                VALUES (:id, :language, :title, :summary, :description)""")
-                        .param("id", id).param("language", language.code())
-                        .param("title", text(words, random, 5, 150))
-                        .param("summary", text(words, random, 18, 290))
-                        .param("description", text(words, random, 70, 1500)).update();
-            }
-            jdbc.sql("INSERT INTO offer_language (offer_id, language) VALUES (:id, 'de'), (:id, :other)")
-                    .param("id", id).param("other", Language.values()[1 + random.nextInt(11)].code()).update();
-            jdbc.sql("INSERT INTO offer_target_group (offer_id, target_group) VALUES (:id, :group)")
-                    .param("id", id).param("group", groups[random.nextInt(groups.length)]).update();
         }
     }
 

@@ -5,16 +5,12 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import de.willkommenvorort.browser.BrowserTest;
-import de.willkommenvorort.category.BuildingBlock;
-import de.willkommenvorort.offer.OfferFilter;
-import de.willkommenvorort.offer.PublicOffers;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -26,11 +22,9 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import de.willkommenvorort.support.TestMail;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The figures the README quotes; a benchmark, not a test: it asserts nothing and prints what it
@@ -64,12 +58,6 @@ class NewcomerBenchmark extends BrowserTest {
 
     @Autowired
     WireBytes wire;
-    @Autowired
-    PublicOffers offers;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    TransactionTemplate transaction;
 
     @Test
     @Order(1)

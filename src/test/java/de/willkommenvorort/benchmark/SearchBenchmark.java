@@ -1,0 +1,220 @@
+package de.willkommenvorort.benchmark;
+
+import de.willkommenvorort.category.BuildingBlock;
+import de.willkommenvorort.offer.Offer;
+import de.willkommenvorort.offer.OfferFilter;
+import de.willkommenvorort.search.OfferSearch;
+import de.willkommenvorort.search.SearchIndexing;
+import de.willkommenvorort.security.SystemActor;
+import de.willkommenvorort.support.TestMail;
+import de.willkommenvorort.support.TestOffers;
+import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.hibernate.search.mapper.orm.Search;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Search under load, a benchmark (it asserts nothing and prints what it measured, also to
+ * target/benchmark.txt): the demo county, then 10,000 and 100,000 published offers with texts in
+ * twelve languages; what the results page asks per search (count + first 20 cards with marks,
+ * from the index and the database), one at a time and from 50 searches at once; how long the index
+ * takes to build, what heap and disk it takes, and how soon a change made through the app is found.
+ * Run: {@code mvn -Pproduction,benchmark verify -Dit.test=SearchBenchmark}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "wvo.embedded-db.data-dir=target/bench-search-db",
+        "wvo.embedded-db.fresh=true"
+})
+@ActiveProfiles("demo")
+@Import(TestMail.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SearchBenchmark {
+
+    private static final Path REPORT = Path.of("target", "benchmark.txt");
+    /** What newcomers type, as the relevance set has it: exact, misspelt, in their own language. */
+    private static final String[] QUERIES = {
+            "Deutschkurs", "Beratung", "Kita", "Fußball", "Sprachcafe", "Bewerbung", "Anerkennung", "Frauen",
+            "Integrazionskurs", "Hausaufgaben", "دورة", "استشارة", "مشاوره", "курси", "консультація", "language course",
+            "counselling", "Schwimmen Frauen", "Jobcenter", "джобцентр"
+    };
+    private static final String[] LANGUAGES = {"ar", "de", "uk", "fa", "en"};
+    private static final int CONCURRENT = 50;
+
+    @Autowired
+    OfferSearch search;
+    @Autowired
+    SearchIndexing indexing;
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+    @Autowired
+    TestOffers testOffers;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    JdbcTemplate batches;
+    @Autowired
+    TransactionTemplate transaction;
+    @Value("${wvo.search.index-dir}")
+    Path indexDir;
+
+    @Test
+    @Order(1)
+    void the_demo_county() throws Exception {
+        report("Search, demo county (%d published offers): one at a time %s", published(), times(1, 400));
+        report("Search, demo county: %d at once %s", CONCURRENT, times(CONCURRENT, 20));
+        report("Search, demo county: a change made through the app is found %s", changeFound());
+    }
+
+    @Test
+    @Order(2)
+    void ten_thousand_offers() throws Exception {
+        grow(10_000);
+    }
+
+    @Test
+    @Order(3)
+    void a_hundred_thousand_offers() throws Exception {
+        grow(100_000);
+    }
+
+    /** Adds generated offers up to {@code total}, rebuilds the index from empty, measures. */
+    private void grow(int total) throws Exception {
+        int toAdd = total - (int) published();
+        long started = System.nanoTime();
+        GeneratedCounty.generate(jdbc, batches, transaction, toAdd, total);
+        report("Search, %,d offers: generated %,d offers with texts in 12 languages in %,d s", total, toAdd,
+                seconds(started));
+        long heapBefore = liveHeap();
+        // As at a start with the index lost: emptied, then filled by the mass indexer.
+        Search.mapping(entityManagerFactory).scope(Offer.class).workspace().purge();
+        started = System.nanoTime();
+        indexing.rebuildIfMissing();
+        waitForRebuild();
+        long build = seconds(started);
+        report("Search, %,d offers: index built from empty in %,d s (%,d offers indexed); index on disk %,d MB;"
+                        + " live heap %,d MB with it open (%,d MB before the build)", total, build, indexing.indexed(),
+                diskBytes() / 1_000_000, liveHeap() / 1_000_000, heapBefore / 1_000_000);
+        report("Search, %,d offers: one at a time %s", total, times(1, 400));
+        report("Search, %,d offers: %d at once %s", total, CONCURRENT, times(CONCURRENT, 20));
+        report("Search, %,d offers: a change made through the app is found %s", total, changeFound());
+    }
+
+    /** Runs {@code each} searches on each of {@code threads} threads after a warm-up; latencies of all. */
+    private String times(int threads, int each) throws Exception {
+        for (int i = 0; i < 100; i++) {
+            searchOnce(i);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Callable<long[]>> work = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int thread = t;
+            work.add(() -> {
+                long[] nanos = new long[each];
+                for (int i = 0; i < each; i++) {
+                    long start = System.nanoTime();
+                    searchOnce(thread * each + i);
+                    nanos[i] = System.nanoTime() - start;
+                }
+                return nanos;
+            });
+        }
+        long wall = System.nanoTime();
+        List<long[]> results = new ArrayList<>();
+        for (Future<long[]> result : pool.invokeAll(work)) {
+            results.add(result.get());
+        }
+        wall = System.nanoTime() - wall;
+        pool.shutdown();
+        long[] all = results.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        return String.format("median %.1f ms, p95 %.1f ms, max %.1f ms (%d searches: count + first 20 cards with"
+                        + " marks, 5 interface languages, every 4th filtered by building block; %.0f searches/s)",
+                all[all.length / 2] / 1e6, all[(int) (all.length * 0.95)] / 1e6, all[all.length - 1] / 1e6, all.length,
+                all.length / (wall / 1e9));
+    }
+
+    private void searchOnce(int i) {
+        OfferFilter filter = OfferFilter.everything().withText(QUERIES[i % QUERIES.length]);
+        if (i % 4 == 0) {
+            filter = filter.withBlock(BuildingBlock.values()[i % 3]);
+        }
+        search.find(filter, LANGUAGES[i % LANGUAGES.length], 0, 20);
+    }
+
+    /** Publishes an offer with a new word through the review workflow and times until search finds it. */
+    private String changeFound() {
+        String word = TestOffers.uniqueWord();
+        OfferFilter filter = OfferFilter.everything().withText(word);
+        long start = System.nanoTime();
+        testOffers.published("language-cafe", Map.of("de", "Sprachtreff " + word));
+        long committed = System.nanoTime();
+        while (search.count(filter, "de") == 0) {
+            Thread.onSpinWait();
+        }
+        long found = System.nanoTime();
+        return String.format("%.0f ms after the commit (publishing took %.0f ms)", (found - committed) / 1e6,
+                (committed - start) / 1e6);
+    }
+
+    private void waitForRebuild() throws InterruptedException {
+        do {
+            Thread.sleep(200);
+        } while (SystemActor.call(() -> indexing.progress()).running());
+    }
+
+    private long published() {
+        return jdbc.sql("SELECT COUNT(*) FROM offer WHERE review_state = 'PUBLISHED'").query(Long.class).single();
+    }
+
+    private long diskBytes() throws IOException {
+        try (Stream<Path> files = Files.walk(indexDir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
+    private static long seconds(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1_000_000_000;
+    }
+
+    private static long liveHeap() {
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static void report(String format, Object... args) throws IOException {
+        String line = String.format(format, args);
+        System.out.println("BENCHMARK " + line);
+        Files.createDirectories(REPORT.getParent());
+        Files.writeString(REPORT, line + System.lineSeparator(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+}
