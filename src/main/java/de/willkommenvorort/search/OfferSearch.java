@@ -15,6 +15,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,6 +28,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.projection.SearchProjection;
+import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -142,23 +146,21 @@ public class OfferSearch {
         return languages.stream().filter(SearchFields.LANGUAGES::contains).toList();
     }
 
-    private static List<org.hibernate.search.engine.search.projection.SearchProjection<?>> projectionList(
-            org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory<?, ?> f,
-            List<String> languages) {
-        List<org.hibernate.search.engine.search.projection.SearchProjection<?>> list = new ArrayList<>();
+    /** The searched languages' text fields, and the original-language ones. */
+    private static List<String> withOriginal(List<String> languages) {
+        return Stream.concat(languages.stream(), Stream.of(SearchFields.ORIGINAL)).toList();
+    }
+
+    /** The id, the original language and the marked titles and summaries of each searched language. */
+    private static SearchProjection<?>[] projections(SearchProjectionFactory<?, ?> f, List<String> languages) {
+        List<SearchProjection<?>> list = new ArrayList<>();
         list.add(f.id(Long.class).toProjection());
         list.add(f.field(SearchFields.ORIGINAL_LANGUAGE, String.class).toProjection());
-        for (String language : Stream.concat(languages.stream(), Stream.of(SearchFields.ORIGINAL)).toList()) {
+        for (String language : withOriginal(languages)) {
             list.add(f.highlight(SearchFields.title(language)).toProjection());
             list.add(f.highlight(SearchFields.summary(language)).toProjection());
         }
-        return list;
-    }
-
-    private static org.hibernate.search.engine.search.projection.SearchProjection<?>[] projections(
-            org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory<?, ?> f,
-            List<String> languages) {
-        return projectionList(f, languages).toArray(org.hibernate.search.engine.search.projection.SearchProjection[]::new);
+        return list.toArray(SearchProjection[]::new);
     }
 
     /**
@@ -183,8 +185,7 @@ public class OfferSearch {
     /** What one unit of the query may match: its words in any searched language, mistyped too. */
     private SearchPredicate unit(SearchPredicateFactory f, QueryWords.Unit unit, List<String> languages) {
         var any = f.bool();
-        List<String> fields = Stream.concat(languages.stream(), Stream.of(SearchFields.ORIGINAL)).toList();
-        for (String language : fields) {
+        for (String language : withOriginal(languages)) {
             if (unit.phrase()) {
                 any.should(f.phrase().field(SearchFields.title(language)).boost(TITLE)
                         .field(SearchFields.summary(language)).boost(SUMMARY)
@@ -215,10 +216,8 @@ public class OfferSearch {
         for (Glossary.Concept concept : unit.concepts()) {
             concept.categories().forEach(code -> categories.byCode(code).ifPresent(c -> meant.add(c.id())));
             for (String german : concept.german()) {
-                any.should(f.phrase().field(SearchFields.title("de")).boost(TITLE)
-                        .field(SearchFields.summary("de")).boost(SUMMARY)
-                        .field(SearchFields.description("de")).boost(DESCRIPTION).matching(german).slop(1)
-                        .constantScore().boost(EXPANDED));
+                any.should(f.phrase().fields(SearchFields.title("de"), SearchFields.summary("de"),
+                        SearchFields.description("de")).matching(german).slop(1).constantScore().boost(EXPANDED));
             }
         }
         if (!meant.isEmpty()) {
@@ -230,16 +229,37 @@ public class OfferSearch {
     /** Categories whose name, in any language, is or holds this unit's words. */
     private Set<Long> categoriesNamed(QueryWords.Unit unit) {
         Set<Long> ids = new HashSet<>();
-        for (CategoryRef category : categories.everything()) {
-            for (String name : category.names().values()) {
-                List<String> folded = Words.folded(name);
-                if (Words.length(String.join("", unit.folded())) >= 4
-                        && java.util.Collections.indexOfSubList(folded, unit.folded()) >= 0) {
-                    ids.add(category.id());
-                }
+        if (Words.length(String.join("", unit.folded())) < 4) {
+            return ids;
+        }
+        for (FoldedName name : foldedNames()) {
+            if (Collections.indexOfSubList(name.words(), unit.folded()) >= 0) {
+                ids.add(name.category());
             }
         }
         return ids;
+    }
+
+    /** A category's name in one language, as folded words. */
+    private record FoldedName(long category, List<String> words) {
+    }
+
+    private record FoldedNames(List<CategoryRef> of, List<FoldedName> names) {
+    }
+
+    private volatile FoldedNames folded = new FoldedNames(List.of(), List.of());
+
+    /** The categories' names folded once, again only when the categories changed. */
+    private List<FoldedName> foldedNames() {
+        List<CategoryRef> current = categories.everything();
+        FoldedNames known = folded;
+        if (known.of() != current) {
+            List<FoldedName> names = new ArrayList<>();
+            current.forEach(c -> c.names().values().forEach(n -> names.add(new FoldedName(c.id(), Words.folded(n)))));
+            known = new FoldedNames(current, List.copyOf(names));
+            folded = known;
+        }
+        return known.names();
     }
 
     /** The list's filters, and what is public: within its valid-until date, an event with a date to come. */
@@ -282,7 +302,7 @@ public class OfferSearch {
             List<?> row = byId.get(card.id());
             String original = (String) row.get(1);
             Map<String, List<Marked>> marks = new LinkedHashMap<>();
-            List<String> fields = Stream.concat(languages.stream(), Stream.of(SearchFields.ORIGINAL)).toList();
+            List<String> fields = withOriginal(languages);
             for (int i = 0; i < fields.size(); i++) {
                 String textLanguage = fields.get(i).equals(SearchFields.ORIGINAL) ? original : fields.get(i);
                 List<Marked> found = marks.computeIfAbsent(textLanguage, k -> new ArrayList<>());
@@ -304,7 +324,7 @@ public class OfferSearch {
                 elsewhere = marks.entrySet().stream().filter(e -> !e.getKey().equals(card.textLanguage()))
                         .flatMap(e -> e.getValue().stream().filter(Marked::matched)
                                 .map(m -> new FoundOffers.Passage(e.getKey(), m)))
-                        .max(java.util.Comparator.comparingInt(p -> typed(p.text(), typed)));
+                        .max(Comparator.comparingInt(p -> typed(p.text(), typed)));
             }
             hits.add(new FoundOffers.Hit(card, title, summary, elsewhere));
         }

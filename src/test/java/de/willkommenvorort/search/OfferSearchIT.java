@@ -12,14 +12,17 @@ import de.willkommenvorort.offer.OfferText;
 import de.willkommenvorort.offer.PublicEvents;
 import de.willkommenvorort.offer.PublicOffers;
 import de.willkommenvorort.security.AppRoles;
+import de.willkommenvorort.security.SystemActor;
 import de.willkommenvorort.support.AppTest;
 import de.willkommenvorort.support.TestOffers;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,6 +51,8 @@ class OfferSearchIT {
     @Autowired
     EntityManager entityManager;
     @Autowired
+    EntityManagerFactory entityManagerFactory;
+    @Autowired
     JdbcClient jdbc;
 
     @Test
@@ -69,6 +74,18 @@ class OfferSearchIT {
             assertThat(passage.language()).isEqualTo("en");
             assertThat(passage.text().pieces()).contains(new Marked.Piece("Swimming", true));
         });
+    }
+
+    @Test
+    void the_word_as_typed_ranks_above_the_same_word_with_a_typing_mistake() {
+        // Letters only: a word with digits ("B1", "14") is taken as typed.
+        String word = TestOffers.uniqueWord().chars().map(c -> Character.isDigit(c) ? 'g' + c - '0' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        String mistyped = word.substring(0, word.length() - 1) + (word.endsWith("x") ? "y" : "x");
+        long typo = testOffers.published("sports-club", Map.of("de", "Lauftreff " + mistyped));
+        long exact = testOffers.published("sports-club", Map.of("de", "Lauftreff " + word));
+        assertThat(search.find(text(word), "de", 0, 5).hits()).extracting(hit -> hit.card().id())
+                .containsExactly(exact, typo);
     }
 
     @Test
@@ -167,6 +184,19 @@ class OfferSearchIT {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'SEARCH_INDEX_REBUILT'"
                 + " AND actor = 'admin-search'").query(Long.class).single()).isEqualTo(1);
         assertThat(sawSearchDuringRebuild || progress.done() > 0).isTrue();
+    }
+
+    @Test
+    void a_lost_index_is_rebuilt_by_itself() throws InterruptedException {
+        long indexed = indexing.indexed();
+        Search.mapping(entityManagerFactory).scope(Offer.class).workspace().purge();
+        assertThat(indexing.indexed()).isZero();
+        indexing.rebuildIfMissing();
+        for (int i = 0; i < 600 && SystemActor.call(indexing::progress).running(); i++) {
+            Thread.sleep(50);
+        }
+        assertThat(indexing.indexed()).isEqualTo(indexed);
+        assertThat(search.count(text("Deutschkurs"), "de")).isPositive();
     }
 
     @Test
