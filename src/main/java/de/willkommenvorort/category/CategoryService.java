@@ -9,10 +9,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Categories change rarely and are few: read once, kept in memory, and read again after an
- * administrator's change has been committed.
+ * administrator's change has been committed. Reading what is kept needs no transaction (a search
+ * asks for the categories on every request); the repository opens its own when it loads them.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 public class CategoryService {
 
     private final CategoryRepository categories;

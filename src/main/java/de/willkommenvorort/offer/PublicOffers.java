@@ -7,12 +7,14 @@ import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What newcomers may see: published offers within their valid-until date, nothing else. Every
  * public view reads offers through this service only (free text through the search feature, which
- * gets its cards here).
+ * gets its cards here). The list and its cards are single SQL statements that need no transaction
+ * of their own, which would cost every search and every list two more round trips.
  */
 @Service
 @Transactional(readOnly = true)
@@ -34,11 +36,13 @@ public class PublicOffers {
      * One page of the list, in the newcomer's language where a translation exists. Without free
      * text: a filter's text is the search feature's to match.
      */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public List<OfferCard> page(OfferFilter filter, String language, int offset, int limit) {
         requireNoText(filter);
         return list.page(filter, language, today(), Math.max(0, offset), Math.clamp(limit, 1, MAX_PAGE));
     }
 
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public int count(OfferFilter filter, String language) {
         requireNoText(filter);
         return list.count(filter, today());
@@ -48,6 +52,7 @@ public class PublicOffers {
      * The cards of these offers, in this order, in the newcomer's language where a translation
      * exists; offers that are not public are left out, whatever asked for them.
      */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public List<OfferCard> cards(List<Long> ids, String language) {
         return list.cards(ids, language, today());
     }

@@ -45,6 +45,8 @@ final class Glossary {
     private final Map<List<String>, Set<Concept>> terms = new HashMap<>();
     /** Per language, terms as sequences of folded stems → the concepts they mean. */
     private final Map<String, Map<List<String>, Set<Concept>>> stemmed = new HashMap<>();
+    /** The one-word terms as code points, for the nearest term to a mistyped word. */
+    private final List<Map.Entry<int[], Set<Concept>>> single = new ArrayList<>();
     private final int longest;
 
     private Glossary(Map<String, Concept> concepts) {
@@ -67,6 +69,11 @@ final class Glossary {
             }
         }
         this.longest = longestTerm;
+        terms.forEach((words, meant) -> {
+            if (words.size() == 1) {
+                single.add(Map.entry(words.getFirst().codePoints().toArray(), meant));
+            }
+        });
     }
 
     static Glossary load() {
@@ -158,11 +165,12 @@ final class Glossary {
         }
         Set<Concept> best = null;
         int bestDistance = allowed + 1;
-        for (Map.Entry<List<String>, Set<Concept>> term : terms.entrySet()) {
-            if (term.getKey().size() != 1) {
+        int[] typed = word.codePoints().toArray();
+        for (Map.Entry<int[], Set<Concept>> term : single) {
+            if (Math.abs(term.getKey().length - typed.length) > allowed) {
                 continue;
             }
-            int distance = Words.distance(word, term.getKey().getFirst(), allowed);
+            int distance = Words.distance(typed, term.getKey(), allowed);
             if (distance < bestDistance) {
                 bestDistance = distance;
                 best = term.getValue();

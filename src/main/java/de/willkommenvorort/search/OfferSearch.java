@@ -1,5 +1,6 @@
 package de.willkommenvorort.search;
 
+import de.willkommenvorort.category.BuildingBlock;
 import de.willkommenvorort.category.CategoryRef;
 import de.willkommenvorort.category.CategoryService;
 import de.willkommenvorort.i18n.Language;
@@ -9,12 +10,10 @@ import de.willkommenvorort.offer.OfferCard;
 import de.willkommenvorort.offer.OfferFilter;
 import de.willkommenvorort.offer.PublicOffers;
 import de.willkommenvorort.search.internal.SearchFields;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -26,53 +25,55 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
-import org.hibernate.search.engine.search.projection.SearchProjection;
-import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Free-text search over the published offers, forgiving as a person is: per-language word forms,
  * German compounds, one or two typing mistakes, the glossary's words of official letters, and the
  * newcomer's language, German, English and the offer's original language all at once. Filters
- * and counts are those of the list; without text the list comes from {@link PublicOffers}.
+ * and counts are those of the list; without text the list comes from {@link PublicOffers}. Typing
+ * mistakes are forgiven when the words as typed find few offers: a word spelt right is not
+ * diluted by every word a letter or two away, and a search costs less.
  */
 @Service
-@Transactional(readOnly = true)
 public class OfferSearch {
 
-    /** Characters no offer text holds, to mark what the highlighter matched. */
-    static final char OPEN = '\uE000';
-    static final char CLOSE = '\uE001';
     private static final float TITLE = 4f;
     private static final float SUMMARY = 2f;
     private static final float DESCRIPTION = 1f;
     private static final float MISTYPED = 0.2f;
+    /** Typing mistakes are forgiven when the words as typed find fewer offers than this. */
+    static final int FORGIVE_BELOW = 5;
     /**
      * A German word the glossary adds for what was typed ("Leben in Deutschland" for
      * "Integrationskurs"): a small, fixed share, so that a long added phrase never outranks the
      * typed word itself, even mistyped.
      */
     private static final float EXPANDED = 1f;
+    /** At most this many German words added per glossary term typed (a concept may list ten). */
+    private static final int MAX_ADDED = 8;
     /** An offer in a category the typed words name (by the glossary or the category's name). */
     private static final float CATEGORY = 3f;
 
-    @PersistenceContext
-    private EntityManager entityManager;
+    private final SessionFactory sessions;
     private final PublicOffers offers;
     private final CategoryService categories;
     private final Clock clock;
     private final Glossary glossary;
     private final GermanCompounds compounds;
 
-    OfferSearch(PublicOffers offers, CategoryService categories, Clock clock) {
+    OfferSearch(EntityManagerFactory entityManagerFactory, PublicOffers offers, CategoryService categories,
+                Clock clock) {
+        this.sessions = entityManagerFactory.unwrap(SessionFactory.class);
         this.offers = offers;
         this.categories = categories;
         this.clock = clock;
@@ -94,33 +95,50 @@ public class OfferSearch {
         if (words.isEmpty()) {
             return FoundOffers.nothing(Optional.empty());
         }
-        SearchSession session = Search.session(entityManager);
-        LocalDate today = LocalDate.now(clock);
-        SearchResult<List<?>> result = fetch(session, words, languages, filter, today, false, from, size);
-        if (result.total().hitCount() > 0) {
-            return new FoundOffers(Math.toIntExact(result.total().hitCount()),
-                    hits(result.hits(), languages, language, words), false, Optional.empty());
-        }
-        Optional<String> suggestion = suggestion(session, words, languages, filter, today);
-        if (words.units().size() > 1 && words.units().size() < 4) {
-            // Nothing has all the words ("Hausaufgabenhilfe Wiesental"): offer what has most of them.
-            SearchResult<List<?>> most = fetch(session, words, languages, filter, today, true, from, size);
-            if (most.total().hitCount() > 0) {
-                return new FoundOffers(Math.toIntExact(most.total().hitCount()),
-                        hits(most.hits(), languages, language, words), true, suggestion);
+        Asked asked = new Asked(words, languages, filter, LocalDate.now(clock), catalogue());
+        // A session of its own, outside any transaction: the index answers without the database,
+        // which is asked only for the page's cards, so a search holds no connection while it runs.
+        try (Session hibernate = sessions.openSession()) {
+            SearchSession session = Search.session(hibernate);
+            SearchResult<Long> result = fetch(session, asked, false, false, from, size);
+            if (result.total().hitCount() < FORGIVE_BELOW && words.forgivable()) {
+                // Few or none as typed: forgive typing mistakes (matches of the words as typed stay first).
+                SearchResult<Long> forgiving = fetch(session, asked, true, false, from, size);
+                if (forgiving.total().hitCount() > result.total().hitCount()) {
+                    result = forgiving;
+                }
             }
+            if (result.total().hitCount() > 0) {
+                return new FoundOffers(Math.toIntExact(result.total().hitCount()),
+                        hits(result.hits(), languages, language, words), false, Optional.empty());
+            }
+            Optional<String> suggestion = suggestion(session, asked);
+            if (words.units().size() > 1 && words.units().size() < 4) {
+                // Nothing has all the words ("Hausaufgabenhilfe Wiesental"): offer what has most of them.
+                SearchResult<Long> most = fetch(session, asked, true, true, from, size);
+                if (most.total().hitCount() > 0) {
+                    return new FoundOffers(Math.toIntExact(most.total().hitCount()),
+                            hits(most.hits(), languages, language, words), true, suggestion);
+                }
+            }
+            return FoundOffers.nothing(suggestion);
         }
-        return FoundOffers.nothing(suggestion);
     }
 
-    private SearchResult<List<?>> fetch(SearchSession session, QueryWords words, List<String> languages,
-                                        OfferFilter filter, LocalDate today, boolean most, int from, int size) {
+    /** What a search asks: the words, the languages searched, the filter, the day, the categories. */
+    private record Asked(QueryWords words, List<String> languages, OfferFilter filter, LocalDate today,
+                         Catalogue catalogue) {
+
+        Asked withWords(QueryWords other, OfferFilter otherFilter) {
+            return new Asked(other, languages, otherFilter, today, catalogue);
+        }
+    }
+
+    private SearchResult<Long> fetch(SearchSession session, Asked asked, boolean forgiving, boolean most, int from,
+                                     int size) {
         return session.search(session.scope(Offer.class))
-                .select(f -> f.composite().from(projections(f, languages)).asList())
-                .where(f -> query(f, words, languages, filter, today, most))
-                .sort(f -> f.score().then().field(SearchFields.ID))
-                .highlighter(h -> h.unified().tag(String.valueOf(OPEN), String.valueOf(CLOSE))
-                        .numberOfFragments(2).noMatchSize(0))
+                .select(f -> f.id(Long.class))
+                .where(f -> query(f, asked, forgiving, most))
                 .fetch(from, size);
     }
 
@@ -151,26 +169,14 @@ public class OfferSearch {
         return Stream.concat(languages.stream(), Stream.of(SearchFields.ORIGINAL)).toList();
     }
 
-    /** The id, the original language and the marked titles and summaries of each searched language. */
-    private static SearchProjection<?>[] projections(SearchProjectionFactory<?, ?> f, List<String> languages) {
-        List<SearchProjection<?>> list = new ArrayList<>();
-        list.add(f.id(Long.class).toProjection());
-        list.add(f.field(SearchFields.ORIGINAL_LANGUAGE, String.class).toProjection());
-        for (String language : withOriginal(languages)) {
-            list.add(f.highlight(SearchFields.title(language)).toProjection());
-            list.add(f.highlight(SearchFields.summary(language)).toProjection());
-        }
-        return list.toArray(SearchProjection[]::new);
-    }
-
     /**
      * All units must match; with {@code most}, all but one (of four or more: all but a quarter).
      * A long query, a whole sentence, asks for most of its words from the start.
      */
-    private PredicateFinalStep query(SearchPredicateFactory f, QueryWords words, List<String> languages,
-                                     OfferFilter filter, LocalDate today, boolean most) {
+    private PredicateFinalStep query(SearchPredicateFactory f, Asked asked, boolean forgiving, boolean most) {
         var root = f.bool();
-        List<SearchPredicate> units = words.units().stream().map(u -> unit(f, u, languages)).toList();
+        List<SearchPredicate> units = asked.words().units().stream()
+                .map(u -> unit(f, u, asked.languages(), asked.catalogue(), forgiving)).toList();
         int spared = units.size() >= 4 ? Math.max(1, units.size() / 4) : most ? 1 : 0;
         if (spared == 0) {
             units.forEach(root::must);
@@ -178,12 +184,16 @@ public class OfferSearch {
             units.forEach(root::should);
             root.minimumShouldMatchNumber(units.size() - spared);
         }
-        filters(f, filter, today).forEach(root::filter);
+        filters(f, asked.filter(), asked.today(), asked.catalogue()).forEach(root::filter);
         return root;
     }
 
-    /** What one unit of the query may match: its words in any searched language, mistyped too. */
-    private SearchPredicate unit(SearchPredicateFactory f, QueryWords.Unit unit, List<String> languages) {
+    /**
+     * What one unit of the query may match: its words in any searched language, as a German
+     * compound's parts, through the glossary, and if {@code forgiving} with typing mistakes.
+     */
+    private SearchPredicate unit(SearchPredicateFactory f, QueryWords.Unit unit, List<String> languages,
+                                 Catalogue catalogue, boolean forgiving) {
         var any = f.bool();
         for (String language : withOriginal(languages)) {
             if (unit.phrase()) {
@@ -196,13 +206,13 @@ public class OfferSearch {
                         .field(SearchFields.summary(language)).boost(SUMMARY)
                         .field(SearchFields.description(language)).boost(DESCRIPTION)
                         .matching(unit.text()));
-                if (unit.edits() > 0) {
-                    any.should(f.match().field(SearchFields.title(language)).boost(TITLE)
-                            .field(SearchFields.summary(language)).boost(SUMMARY)
-                            .field(SearchFields.description(language)).boost(DESCRIPTION)
-                            .matching(unit.text()).fuzzy(unit.edits(), 1).boost(MISTYPED));
-                }
             }
+        }
+        if (forgiving && unit.edits() > 0) {
+            // One forgiving query over the words of every title and summary, whatever their
+            // language, instead of one per field: the same matches at a twelfth of the cost.
+            any.should(f.match().field(SearchFields.SPELLING).matching(unit.text()).fuzzy(unit.edits(), 1)
+                    .boost(MISTYPED));
         }
         any.should(f.match().field(SearchFields.PLACE).matching(unit.text()).boost(SUMMARY));
         unit.germanParts().ifPresent(parts -> {
@@ -212,65 +222,77 @@ public class OfferSearch {
                     .field(SearchFields.description("de")).boost(DESCRIPTION).matching(part)));
             any.should(all.boost(0.8f));
         });
-        Set<Long> meant = new HashSet<>(categoriesNamed(unit));
+        Set<Long> meant = new HashSet<>(catalogue.named(unit.folded()));
+        Set<String> added = new LinkedHashSet<>();
         for (Glossary.Concept concept : unit.concepts()) {
-            concept.categories().forEach(code -> categories.byCode(code).ifPresent(c -> meant.add(c.id())));
-            for (String german : concept.german()) {
-                any.should(f.phrase().fields(SearchFields.title("de"), SearchFields.summary("de"),
-                        SearchFields.description("de")).matching(german).slop(1).constantScore().boost(EXPANDED));
-            }
+            concept.categories().stream().map(catalogue.byCode()::get).filter(java.util.Objects::nonNull)
+                    .forEach(meant::add);
+            added.addAll(concept.german());
         }
+        added.stream().limit(MAX_ADDED).forEach(german -> any.should(f.phrase()
+                .fields(SearchFields.title("de"), SearchFields.summary("de")).matching(german).slop(1)
+                .constantScore().boost(EXPANDED)));
         if (!meant.isEmpty()) {
             any.should(f.terms().field(SearchFields.CATEGORY).matchingAny(meant).constantScore().boost(CATEGORY));
         }
         return any.toPredicate();
     }
 
-    /** Categories whose name, in any language, is or holds this unit's words. */
-    private Set<Long> categoriesNamed(QueryWords.Unit unit) {
-        Set<Long> ids = new HashSet<>();
-        if (Words.length(String.join("", unit.folded())) < 4) {
+    /**
+     * The categories as a search needs them: ids by code (for the glossary), by building block (for
+     * the filter) and every name folded (to find categories named in a query). Made once, and again
+     * only when the categories changed.
+     */
+    private record Catalogue(List<CategoryRef> of, Map<String, Long> byCode, Map<BuildingBlock, List<Long>> byBlock,
+                             List<Map.Entry<Long, List<String>>> names) {
+
+        static Catalogue of(List<CategoryRef> categories) {
+            Map<String, Long> byCode = new HashMap<>();
+            Map<BuildingBlock, List<Long>> byBlock = new HashMap<>();
+            List<Map.Entry<Long, List<String>>> names = new ArrayList<>();
+            for (CategoryRef category : categories) {
+                byCode.put(category.code(), category.id());
+                byBlock.computeIfAbsent(category.buildingBlock(), b -> new ArrayList<>()).add(category.id());
+                category.names().values().forEach(name -> names.add(Map.entry(category.id(), Words.folded(name))));
+            }
+            return new Catalogue(categories, Map.copyOf(byCode), Map.copyOf(byBlock), List.copyOf(names));
+        }
+
+        /** Categories whose name, in any language, is or holds these folded words (four letters or more). */
+        Set<Long> named(List<String> folded) {
+            Set<Long> ids = new HashSet<>();
+            if (Words.length(String.join("", folded)) >= 4) {
+                names.forEach(name -> {
+                    if (Collections.indexOfSubList(name.getValue(), folded) >= 0) {
+                        ids.add(name.getKey());
+                    }
+                });
+            }
             return ids;
         }
-        for (FoldedName name : foldedNames()) {
-            if (Collections.indexOfSubList(name.words(), unit.folded()) >= 0) {
-                ids.add(name.category());
-            }
-        }
-        return ids;
     }
 
-    /** A category's name in one language, as folded words. */
-    private record FoldedName(long category, List<String> words) {
-    }
+    private volatile Catalogue catalogue = Catalogue.of(List.of());
 
-    private record FoldedNames(List<CategoryRef> of, List<FoldedName> names) {
-    }
-
-    private volatile FoldedNames folded = new FoldedNames(List.of(), List.of());
-
-    /** The categories' names folded once, again only when the categories changed. */
-    private List<FoldedName> foldedNames() {
+    private Catalogue catalogue() {
         List<CategoryRef> current = categories.everything();
-        FoldedNames known = folded;
+        Catalogue known = catalogue;
         if (known.of() != current) {
-            List<FoldedName> names = new ArrayList<>();
-            current.forEach(c -> c.names().values().forEach(n -> names.add(new FoldedName(c.id(), Words.folded(n)))));
-            known = new FoldedNames(current, List.copyOf(names));
-            folded = known;
+            known = Catalogue.of(current);
+            catalogue = known;
         }
-        return known.names();
+        return known;
     }
 
     /** The list's filters, and what is public: within its valid-until date, an event with a date to come. */
-    private List<SearchPredicate> filters(SearchPredicateFactory f, OfferFilter filter, LocalDate today) {
+    private List<SearchPredicate> filters(SearchPredicateFactory f, OfferFilter filter, LocalDate today,
+                                          Catalogue catalogue) {
         List<SearchPredicate> all = new ArrayList<>();
         all.add(f.range().field(SearchFields.VALID_UNTIL).atLeast(today).toPredicate());
         all.add(f.or(f.match().field(SearchFields.EVENT).matching(false),
                 f.range().field(SearchFields.DATES).atLeast(today)).toPredicate());
-        filter.block().ifPresent(block -> all.add(f.terms().field(SearchFields.CATEGORY).matchingAny(
-                categories.everything().stream().filter(c -> c.buildingBlock() == block).map(CategoryRef::id)
-                        .toList()).toPredicate()));
+        filter.block().ifPresent(block -> all.add(f.terms().field(SearchFields.CATEGORY)
+                .matchingAny(catalogue.byBlock().getOrDefault(block, List.of(-1L))).toPredicate()));
         filter.categoryId().ifPresent(id -> all.add(f.match().field(SearchFields.CATEGORY).matching(id).toPredicate()));
         filter.municipalityId().ifPresent(id -> all.add(f.or(f.match().field(SearchFields.MUNICIPALITY).matching(id),
                 f.match().field(SearchFields.ONLINE).matching(true)).toPredicate()));
@@ -292,76 +314,59 @@ public class OfferSearch {
     }
 
     /** The cards of the found offers with what matched, in the order found. */
-    private List<FoundOffers.Hit> hits(List<List<?>> rows, List<String> languages, String language,
-                                       QueryWords words) {
-        List<String> typed = words.units().stream().flatMap(u -> u.folded().stream()).toList();
-        Map<Long, List<?>> byId = new LinkedHashMap<>();
-        rows.forEach(row -> byId.put((Long) row.get(0), row));
+    private List<FoundOffers.Hit> hits(List<Long> ids, List<String> languages, String language, QueryWords words) {
+        Matches matches = new Matches(words);
         List<FoundOffers.Hit> hits = new ArrayList<>();
-        for (OfferCard card : offers.cards(List.copyOf(byId.keySet()), language)) {
-            List<?> row = byId.get(card.id());
-            String original = (String) row.get(1);
-            Map<String, List<Marked>> marks = new LinkedHashMap<>();
-            List<String> fields = withOriginal(languages);
-            for (int i = 0; i < fields.size(); i++) {
-                String textLanguage = fields.get(i).equals(SearchFields.ORIGINAL) ? original : fields.get(i);
-                List<Marked> found = marks.computeIfAbsent(textLanguage, k -> new ArrayList<>());
-                for (Object fragment : (Collection<?>) row.get(2 + 2 * i)) {
-                    found.add(Marked.ofFragment((String) fragment, OPEN, CLOSE));
-                }
-                for (Object fragment : (Collection<?>) row.get(3 + 2 * i)) {
-                    found.add(Marked.ofFragment((String) fragment, OPEN, CLOSE));
-                }
-            }
-            Set<String> matched = new HashSet<>();
-            marks.getOrDefault(card.textLanguage(), List.of()).forEach(m -> matched.addAll(m.words()));
-            Marked title = Marked.of(card.title(), matched);
-            Marked summary = Marked.of(card.summary(), matched);
-            Optional<FoundOffers.Passage> elsewhere = Optional.empty();
+        List<Long> unmarked = new ArrayList<>();
+        for (OfferCard card : offers.cards(ids, language)) {
+            Marked title = matches.in(card.title(), card.textLanguage());
+            Marked summary = matches.in(card.summary(), card.textLanguage());
+            hits.add(new FoundOffers.Hit(card, title, summary, Optional.empty()));
             if (!title.matched() && !summary.matched()) {
-                // The passage that holds what was typed itself comes first ("swimming" in the
-                // English text, before the German "Schwimmen" the glossary added).
-                elsewhere = marks.entrySet().stream().filter(e -> !e.getKey().equals(card.textLanguage()))
-                        .flatMap(e -> e.getValue().stream().filter(Marked::matched)
-                                .map(m -> new FoundOffers.Passage(e.getKey(), m)))
-                        .max(Comparator.comparingInt(p -> typed(p.text(), typed)));
+                unmarked.add(card.id());
             }
-            hits.add(new FoundOffers.Hit(card, title, summary, elsewhere));
         }
-        return hits;
-    }
-
-    /** How many of a passage's marked words begin like a word that was typed. */
-    private static int typed(Marked passage, List<String> typed) {
-        int count = 0;
-        for (String word : passage.words()) {
-            String folded = Words.fold(word);
-            for (String t : typed) {
-                int common = Math.min(4, Math.min(folded.length(), t.length()));
-                if (common > 0 && folded.regionMatches(0, t, 0, common)) {
-                    count++;
-                    break;
+        if (unmarked.isEmpty()) {
+            return hits;
+        }
+        // The words were found in another language's text: show the passage that holds most of
+        // what was typed itself ("swimming" in the English text, before the German "Schwimmen" the
+        // glossary added); the title says best what the offer is, the summary where it has nothing.
+        Map<Long, FoundOffers.Passage> elsewhere = new HashMap<>();
+        Map<Long, Integer> best = new HashMap<>();
+        for (String other : languages) {
+            for (OfferCard text : offers.cards(unmarked, other)) {
+                if (!text.textLanguage().equals(other)) {
+                    continue;
+                }
+                Matches.Marking inTitle = matches.marking(text.title(), other);
+                Matches.Marking inSummary = matches.marking(text.summary(), other);
+                Marked passage = inTitle.marked().matched() ? inTitle.marked() : inSummary.marked();
+                int typed = inTitle.typed() + inSummary.typed();
+                if (passage.matched() && typed > best.getOrDefault(text.id(), -1)) {
+                    best.put(text.id(), typed);
+                    elsewhere.put(text.id(), new FoundOffers.Passage(other, passage));
                 }
             }
         }
-        return count;
+        return hits.stream().map(hit -> elsewhere.containsKey(hit.card().id())
+                ? new FoundOffers.Hit(hit.card(), hit.title(), hit.summary(),
+                Optional.of(elsewhere.get(hit.card().id()))) : hit).toList();
     }
 
     private static FoundOffers.Hit unmarked(OfferCard card) {
-        return new FoundOffers.Hit(card, Marked.of(card.title(), Set.of()),
-                Marked.of(card.summary(), Set.of()), Optional.empty());
+        return new FoundOffers.Hit(card, Marked.plain(card.title()), Marked.plain(card.summary()), Optional.empty());
     }
 
     /**
      * When nothing was found: a spelling of the query that would find something, replacing each
      * word that matches nothing on its own with the nearest word of the offers' titles.
      */
-    private Optional<String> suggestion(SearchSession session, QueryWords words, List<String> languages,
-                                        OfferFilter filter, LocalDate today) {
+    private Optional<String> suggestion(SearchSession session, Asked asked) {
         List<String> corrected = new ArrayList<>();
         boolean changed = false;
-        for (QueryWords.Unit unit : words.units()) {
-            if (unit.phrase() || !unit.concepts().isEmpty() || matches(session, unit, languages, today)) {
+        for (QueryWords.Unit unit : asked.words().units()) {
+            if (unit.phrase() || !unit.concepts().isEmpty() || matches(session, unit, asked)) {
                 corrected.add(unit.text());
                 continue;
             }
@@ -373,17 +378,16 @@ public class OfferSearch {
             return Optional.empty();
         }
         String text = String.join(" ", corrected);
-        OfferFilter again = filter.withText(text);
-        QueryWords correctedWords = QueryWords.parse(text, languages, glossary, compounds);
-        long found = session.search(Offer.class)
-                .where(f -> query(f, correctedWords, languages, again, today, false)).fetchTotalHitCount();
+        Asked again = asked.withWords(QueryWords.parse(text, asked.languages(), glossary, compounds),
+                asked.filter().withText(text));
+        long found = session.search(Offer.class).where(f -> query(f, again, true, false)).fetchTotalHitCount();
         return found > 0 ? Optional.of(text) : Optional.empty();
     }
 
-    private boolean matches(SearchSession session, QueryWords.Unit unit, List<String> languages, LocalDate today) {
+    private boolean matches(SearchSession session, QueryWords.Unit unit, Asked asked) {
         return session.search(Offer.class)
-                .where(f -> f.bool().must(unit(f, unit, languages))
-                        .filter(f.range().field(SearchFields.VALID_UNTIL).atLeast(today)))
+                .where(f -> f.bool().must(unit(f, unit, asked.languages(), asked.catalogue(), true))
+                        .filter(f.range().field(SearchFields.VALID_UNTIL).atLeast(asked.today())))
                 .fetchTotalHitCount() > 0;
     }
 

@@ -88,6 +88,11 @@ record QueryWords(List<Unit> units) {
         return units.isEmpty();
     }
 
+    /** Whether any word is long enough for a typing mistake to be forgiven. */
+    boolean forgivable() {
+        return units.stream().anyMatch(u -> u.edits() > 0);
+    }
+
     /** The categories the glossary's concepts in this query point to, by code. */
     Set<String> categoryCodes() {
         Set<String> codes = new LinkedHashSet<>();

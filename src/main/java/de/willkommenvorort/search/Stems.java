@@ -37,6 +37,11 @@ final class Stems {
             "ru", new RussianAnalyzer(CharArraySet.EMPTY_SET),
             "uk", new UkrainianMorfologikAnalyzer(CharArraySet.EMPTY_SET));
 
+    /** Stems already found, by language and word; forgotten as a whole when it grows large. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> KNOWN =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int KNOWN_MAX = 50_000;
+
     private Stems() {
     }
 
@@ -51,8 +56,12 @@ final class Stems {
             return Optional.empty();
         }
         List<String> stems = new ArrayList<>(words.size());
+        if (KNOWN.size() > KNOWN_MAX) {
+            KNOWN.clear();
+        }
         for (String word : words) {
-            stems.add(Words.fold(first(analyzer, word).orElse(word)));
+            stems.add(KNOWN.computeIfAbsent(language + '\u0000' + word,
+                    k -> Words.fold(first(analyzer, word).orElse(word))));
         }
         return Optional.of(stems);
     }

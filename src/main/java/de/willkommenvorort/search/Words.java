@@ -36,6 +36,9 @@ final class Words {
 
     /** One word folded for comparison. */
     static String fold(String word) {
+        if (word.chars().allMatch(c -> c < 0x80 && c != '\'')) {
+            return word.toLowerCase(Locale.ROOT);
+        }
         String lower = word.replace('İ', 'i').replace('I', 'i').replace('ı', 'i').toLowerCase(Locale.ROOT)
                 .replace("ß", "ss").replace("\u200C", "").replace("\u0640", "");
         String bare = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
@@ -69,34 +72,44 @@ final class Words {
      * {@code max + 1} as soon as it is certain to exceed {@code max}.
      */
     static int distance(String a, String b, int max) {
-        int[] x = a.codePoints().toArray();
-        int[] y = b.codePoints().toArray();
+        if (Math.abs(a.length() - b.length()) > max + 1) {
+            return max + 1;
+        }
+        return distance(a.codePoints().toArray(), b.codePoints().toArray(), max);
+    }
+
+    /** As {@link #distance(String, String, int)}, on code points, keeping three rows only. */
+    static int distance(int[] x, int[] y, int max) {
         if (Math.abs(x.length - y.length) > max) {
             return max + 1;
         }
-        int[][] d = new int[x.length + 1][y.length + 1];
-        for (int i = 0; i <= x.length; i++) {
-            d[i][0] = i;
-        }
+        int[] before = new int[y.length + 1];
+        int[] previous = new int[y.length + 1];
+        int[] current = new int[y.length + 1];
         for (int j = 0; j <= y.length; j++) {
-            d[0][j] = j;
+            previous[j] = j;
         }
         for (int i = 1; i <= x.length; i++) {
-            int rowMin = Integer.MAX_VALUE;
+            current[0] = i;
+            int rowMin = i;
             for (int j = 1; j <= y.length; j++) {
                 int cost = x[i - 1] == y[j - 1] ? 0 : 1;
-                int best = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                int best = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
                 if (i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1]) {
-                    best = Math.min(best, d[i - 2][j - 2] + 1);
+                    best = Math.min(best, before[j - 2] + 1);
                 }
-                d[i][j] = best;
+                current[j] = best;
                 rowMin = Math.min(rowMin, best);
             }
             if (rowMin > max) {
                 return max + 1;
             }
+            int[] recycled = before;
+            before = previous;
+            previous = current;
+            current = recycled;
         }
-        return d[x.length][y.length];
+        return previous[y.length];
     }
 
     /** How many typing mistakes a word of this length may have and still be found. */

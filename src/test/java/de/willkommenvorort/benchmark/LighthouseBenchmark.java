@@ -6,7 +6,6 @@ import de.willkommenvorort.support.TestMail;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +40,6 @@ class LighthouseBenchmark {
     static final String VERSION = "13.5.0";
     static final int RUNS = 5;
     private static final Path HOME = Path.of("target", "lighthouse");
-    private static final Path REPORT = Path.of("target", "benchmark.txt");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final List<String> CATEGORIES = List.of("performance", "accessibility", "seo", "best-practices");
     private static final List<String> METRICS = List.of("first-contentful-paint", "largest-contentful-paint",
@@ -128,9 +126,7 @@ class LighthouseBenchmark {
         if (!failing.isEmpty()) {
             line.append("; not passed: ").append(String.join(", ", failing));
         }
-        System.out.println("BENCHMARK " + line);
-        Files.createDirectories(REPORT.getParent());
-        Files.writeString(REPORT, line + System.lineSeparator(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        BenchmarkReport.line("%s", line);
     }
 
     private static String abbreviation(String metric) {

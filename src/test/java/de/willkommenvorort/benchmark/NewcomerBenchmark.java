@@ -6,10 +6,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import de.willkommenvorort.browser.BrowserTest;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.MethodOrderer;
@@ -40,7 +38,6 @@ import org.springframework.test.context.ActiveProfiles;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NewcomerBenchmark extends BrowserTest {
 
-    private static final Path REPORT = Path.of("target", "benchmark.txt");
     private static final int SESSIONS = 30;
 
     @TestConfiguration
@@ -86,9 +83,9 @@ class NewcomerBenchmark extends BrowserTest {
         settle();
         openFirstCard();
         page.waitForTimeout(1500);
-        report("First visit (language → home → results → offer), empty cache: %,d B in %d responses",
+        BenchmarkReport.line("First visit (language → home → results → offer), empty cache: %,d B in %d responses",
                 first, firstRequests);
-        report("Repeat visit (home → results → offer), same phone: %,d B in %d responses", wire.bytes(),
+        BenchmarkReport.line("Repeat visit (home → results → offer), same phone: %,d B in %d responses", wire.bytes(),
                 wire.requests());
         List<String> repeatResponses = wire.responses();
 
@@ -98,7 +95,7 @@ class NewcomerBenchmark extends BrowserTest {
         open("/info");
         page.locator("a.info-card").first().click();
         settle();
-        report("Further pages on the same phone (events → info → an info page): %,d B in %d responses", wire.bytes(),
+        BenchmarkReport.line("Further pages on the same phone (events → info → an info page): %,d B in %d responses", wire.bytes(),
                 wire.requests());
         Files.write(Path.of("target", "benchmark-responses.txt"), concat("First visit", firstResponses,
                 "Repeat visit", repeatResponses, "Further pages", wire.responses()));
@@ -109,16 +106,16 @@ class NewcomerBenchmark extends BrowserTest {
     void heap_per_newcomer_session_on_the_results_view() throws IOException {
         // The browser's remote control keeps objects in this JVM for every open page; a control run
         // on a page without a Vaadin session (the offline page) measures that share, which is taken off.
-        long controlStart = liveHeap();
+        long controlStart = BenchmarkReport.liveHeap();
         List<BrowserContext> control = openPhones("/offline", "h1");
-        long controlPerPhone = (liveHeap() - controlStart) / SESSIONS;
+        long controlPerPhone = (BenchmarkReport.liveHeap() - controlStart) / SESSIONS;
         control.forEach(BrowserContext::close);
 
-        long before = liveHeap();
+        long before = BenchmarkReport.liveHeap();
         List<BrowserContext> phones = openPhones("/offers?block=education", ".offer-card");
-        long after = liveHeap();
+        long after = BenchmarkReport.liveHeap();
         long perSession = (after - before) / SESSIONS - controlPerPhone;
-        report("Live heap per newcomer on the results view: %,d B (%d phones: %,d B each measured,"
+        BenchmarkReport.line("Live heap per newcomer on the results view: %,d B (%d phones: %,d B each measured,"
                         + " less %,d B per page that the browser's remote control holds; a server page keeps no session)",
                 perSession, SESSIONS, (after - before) / SESSIONS, controlPerPhone);
         phones.forEach(BrowserContext::close);
@@ -179,22 +176,4 @@ class NewcomerBenchmark extends BrowserTest {
         return lines;
     }
 
-    private static long liveHeap() {
-        for (int i = 0; i < 4; i++) {
-            System.gc();
-            try {
-                Thread.sleep(300);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-    private static void report(String format, Object... args) throws IOException {
-        String line = String.format(format, args);
-        System.out.println("BENCHMARK " + line);
-        Files.createDirectories(REPORT.getParent());
-        Files.writeString(REPORT, line + System.lineSeparator(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-    }
 }

@@ -10,10 +10,8 @@ import de.willkommenvorort.support.TestMail;
 import de.willkommenvorort.support.TestOffers;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -54,7 +52,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SearchBenchmark {
 
-    private static final Path REPORT = Path.of("target", "benchmark.txt");
     /** What newcomers type, as the relevance set has it: exact, misspelt, in their own language. */
     private static final String[] QUERIES = {
             "Deutschkurs", "Beratung", "Kita", "Fußball", "Sprachcafe", "Bewerbung", "Anerkennung", "Frauen",
@@ -84,9 +81,9 @@ class SearchBenchmark {
     @Test
     @Order(1)
     void the_demo_county() throws Exception {
-        report("Search, demo county (%d published offers): one at a time %s", published(), times(1, 400));
-        report("Search, demo county: %d at once %s", CONCURRENT, times(CONCURRENT, 20));
-        report("Search, demo county: a change made through the app is found %s", changeFound());
+        BenchmarkReport.line("Search, demo county (%d published offers): one at a time %s", published(), times(1, 400));
+        BenchmarkReport.line("Search, demo county: %d at once %s", CONCURRENT, times(CONCURRENT, 20));
+        BenchmarkReport.line("Search, demo county: a change made through the app is found %s", changeFound());
     }
 
     @Test
@@ -106,21 +103,21 @@ class SearchBenchmark {
         int toAdd = total - (int) published();
         long started = System.nanoTime();
         GeneratedCounty.generate(jdbc, batches, transaction, toAdd, total);
-        report("Search, %,d offers: generated %,d offers with texts in 12 languages in %,d s", total, toAdd,
+        BenchmarkReport.line("Search, %,d offers: generated %,d offers with texts in 12 languages in %,d s", total, toAdd,
                 seconds(started));
-        long heapBefore = liveHeap();
+        long heapBefore = BenchmarkReport.liveHeap();
         // As at a start with the index lost: emptied, then filled by the mass indexer.
         Search.mapping(entityManagerFactory).scope(Offer.class).workspace().purge();
         started = System.nanoTime();
         indexing.rebuildIfMissing();
         waitForRebuild();
         long build = seconds(started);
-        report("Search, %,d offers: index built from empty in %,d s (%,d offers indexed); index on disk %,d MB;"
+        BenchmarkReport.line("Search, %,d offers: index built from empty in %,d s (%,d offers indexed); index on disk %,d MB;"
                         + " live heap %,d MB with it open (%,d MB before the build)", total, build, indexing.indexed(),
-                diskBytes() / 1_000_000, liveHeap() / 1_000_000, heapBefore / 1_000_000);
-        report("Search, %,d offers: one at a time %s", total, times(1, 400));
-        report("Search, %,d offers: %d at once %s", total, CONCURRENT, times(CONCURRENT, 20));
-        report("Search, %,d offers: a change made through the app is found %s", total, changeFound());
+                diskBytes() / 1_000_000, BenchmarkReport.liveHeap() / 1_000_000, heapBefore / 1_000_000);
+        BenchmarkReport.line("Search, %,d offers: one at a time %s", total, times(1, 400));
+        BenchmarkReport.line("Search, %,d offers: %d at once %s", total, CONCURRENT, times(CONCURRENT, 20));
+        BenchmarkReport.line("Search, %,d offers: a change made through the app is found %s", total, changeFound());
     }
 
     /** Runs {@code each} searches on each of {@code threads} threads after a warm-up; latencies of all. */
@@ -199,22 +196,4 @@ class SearchBenchmark {
         return (System.nanoTime() - startedNanos) / 1_000_000_000;
     }
 
-    private static long liveHeap() {
-        for (int i = 0; i < 4; i++) {
-            System.gc();
-            try {
-                Thread.sleep(300);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-    private static void report(String format, Object... args) throws IOException {
-        String line = String.format(format, args);
-        System.out.println("BENCHMARK " + line);
-        Files.createDirectories(REPORT.getParent());
-        Files.writeString(REPORT, line + System.lineSeparator(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-    }
 }

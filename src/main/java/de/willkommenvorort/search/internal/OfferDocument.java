@@ -17,7 +17,6 @@ import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.dsl.IndexFieldTypeFactory;
@@ -47,6 +46,8 @@ public class OfferDocument implements TypeBinder {
                     SearchAnalysis.queryAnalyzerOf(language)));
         }
         Fields original = Fields.declare(schema, types, SearchFields.ORIGINAL, SearchAnalysis.FOLD, SearchAnalysis.FOLD);
+        var spelling = schema.field(SearchFields.SPELLING, types.asString().analyzer(SearchAnalysis.FOLD)
+                .projectable(Projectable.NO)).multiValued().toReference();
         var place = schema.field(SearchFields.PLACE, types.asString().analyzer(SearchAnalysis.FOLD)
                 .projectable(Projectable.NO)).toReference();
         var words = schema.field(SearchFields.WORDS, types.asString().searchable(Searchable.NO)
@@ -56,7 +57,7 @@ public class OfferDocument implements TypeBinder {
         var dates = schema.field(SearchFields.DATES, types.asLocalDate().projectable(Projectable.NO))
                 .multiValued().toReference();
         var event = schema.field(SearchFields.EVENT, types.asBoolean().projectable(Projectable.NO)).toReference();
-        context.bridge(Offer.class, new Bridge(byLanguage, original, place, words, folded, dates, event));
+        context.bridge(Offer.class, new Bridge(byLanguage, original, spelling, place, words, folded, dates, event));
     }
 
     /** The three text fields of one language. */
@@ -65,14 +66,12 @@ public class OfferDocument implements TypeBinder {
 
         static Fields declare(IndexSchemaElement schema, IndexFieldTypeFactory types, String suffix, String analyzer,
                               String searchAnalyzer) {
-            // Titles and summaries are stored to be highlighted; descriptions are only searched.
-            var shown = types.asString().analyzer(analyzer).searchAnalyzer(searchAnalyzer)
-                    .projectable(Projectable.YES).highlightable(List.of(Highlightable.UNIFIED)).toIndexFieldType();
-            var searched = types.asString().analyzer(analyzer).searchAnalyzer(searchAnalyzer)
+            // Only searched: the texts a card shows come from the database.
+            var text = types.asString().analyzer(analyzer).searchAnalyzer(searchAnalyzer)
                     .projectable(Projectable.NO).toIndexFieldType();
-            return new Fields(schema.field(SearchFields.title(suffix), shown).toReference(),
-                    schema.field(SearchFields.summary(suffix), shown).toReference(),
-                    schema.field(SearchFields.description(suffix), searched).toReference());
+            return new Fields(schema.field(SearchFields.title(suffix), text).toReference(),
+                    schema.field(SearchFields.summary(suffix), text).toReference(),
+                    schema.field(SearchFields.description(suffix), text).toReference());
         }
 
         void write(DocumentElement document, OfferText text) {
@@ -82,7 +81,8 @@ public class OfferDocument implements TypeBinder {
         }
     }
 
-    record Bridge(Map<String, Fields> byLanguage, Fields original, IndexFieldReference<String> place,
+    record Bridge(Map<String, Fields> byLanguage, Fields original, IndexFieldReference<String> spelling,
+                  IndexFieldReference<String> place,
                   IndexFieldReference<String> words, IndexFieldReference<String> folded,
                   IndexFieldReference<LocalDate> dates, IndexFieldReference<Boolean> event)
             implements TypeBridge<Offer> {
@@ -98,6 +98,8 @@ public class OfferDocument implements TypeBinder {
                 if (language.equals(offer.getOriginalLanguage()) && !"de".equals(language) && !"en".equals(language)) {
                     original.write(document, text);
                 }
+                document.addValue(spelling, text.getTitle());
+                document.addValue(spelling, text.getSummary());
                 Matcher matcher = WORD.matcher(text.getTitle());
                 while (matcher.find()) {
                     titleWords.add(matcher.group());

@@ -2,7 +2,6 @@ package de.willkommenvorort.search.internal;
 
 import de.willkommenvorort.offer.Offer;
 import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
 import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMappingStep;
@@ -24,8 +23,6 @@ public class OfferMapping implements HibernateOrmSearchMappingConfigurer {
         TypeMappingStep offer = context.programmaticMapping().type(Offer.class);
         offer.indexed().index(SearchFields.INDEX).routingBinder(new PublishedOnly());
         offer.binder(new OfferDocument());
-        offer.property("id").genericField(SearchFields.ID).sortable(Sortable.YES).projectable(Projectable.NO);
-        offer.property("originalLanguage").keywordField(SearchFields.ORIGINAL_LANGUAGE).projectable(Projectable.YES);
         offer.property("categoryId").genericField(SearchFields.CATEGORY).projectable(Projectable.NO);
         offer.property("municipalityId").genericField(SearchFields.MUNICIPALITY).projectable(Projectable.NO);
         offer.property("online").genericField(SearchFields.ONLINE).projectable(Projectable.NO);

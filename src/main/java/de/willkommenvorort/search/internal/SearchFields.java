@@ -16,10 +16,6 @@ public final class SearchFields {
     public static final String ORIGINAL = "orig";
     public static final List<String> LANGUAGES = Arrays.stream(Language.values()).map(Language::code).toList();
 
-    /** The offer's id once more, to order equally good results by. */
-    public static final String ID = "id_order";
-    /** The language the provider wrote in. */
-    public static final String ORIGINAL_LANGUAGE = "original_language";
     public static final String CATEGORY = "category";
     public static final String MUNICIPALITY = "municipality";
     public static final String ONLINE = "online";
@@ -33,6 +29,8 @@ public final class SearchFields {
     /** The dates of an event that take place (not cancelled). */
     public static final String DATES = "dates";
     public static final String EVENT = "event";
+    /** The words of all titles and summaries, in every language, folded: for typing mistakes. */
+    public static final String SPELLING = "spelling";
     /** Street, postal code and town of the address. */
     public static final String PLACE = "place";
     /** The words of titles as written, for "did you mean". */

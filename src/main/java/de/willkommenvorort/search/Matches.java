@@ -1,0 +1,118 @@
+package de.willkommenvorort.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Marks in a text the words a query matched, by the query's own rules: the word as typed, its
+ * stem in the text's language, the word with the typing mistakes the query forgave, a German
+ * compound holding it, the parts of a compound typed, and the German words the glossary added.
+ * Cheaper than asking the engine's highlighter, which rebuilt every forgiving (fuzzy) query for
+ * every field of every card.
+ */
+final class Matches {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:['’ʼ][\\p{L}\\p{M}]+)*");
+    private static final int MIN_PART = 4;
+
+    /** A query word: folded, the mistakes forgiven in it, and whether it is only a part or an added word. */
+    private record Wanted(String written, String folded, int edits, boolean typed) {
+    }
+
+    private final List<Wanted> wanted = new ArrayList<>();
+    private final Map<String, Set<String>> stemsByLanguage = new HashMap<>();
+    /** What was decided for a word in a language already: cards repeat their words. */
+    private final Map<String, Match> decided = new HashMap<>();
+
+    Matches(QueryWords query) {
+        for (QueryWords.Unit unit : query.units()) {
+            List<String> written = Words.of(unit.text());
+            for (int i = 0; i < unit.folded().size(); i++) {
+                wanted.add(new Wanted(i < written.size() ? written.get(i) : unit.folded().get(i), unit.folded().get(i),
+                        unit.phrase() ? 0 : unit.edits(), true));
+            }
+            unit.germanParts().ifPresent(parts -> parts.forEach(p -> wanted.add(new Wanted(p, p, 0, false))));
+            unit.concepts().forEach(concept -> concept.german().forEach(term -> Words.of(term)
+                    .forEach(w -> wanted.add(new Wanted(w, Words.fold(w), 0, false)))));
+        }
+    }
+
+    /** The text with what the query matched marked. */
+    Marked in(String text, String language) {
+        return marking(text, language).marked();
+    }
+
+    /**
+     * A text marked, and how many of its marked words the words as typed match (not only those the
+     * glossary added): the passage holding most of what was typed is the one to show.
+     */
+    record Marking(Marked marked, int typed) {
+    }
+
+    Marking marking(String text, String language) {
+        Set<String> stems = stemsByLanguage.computeIfAbsent(language, this::stems);
+        List<Marked.Piece> pieces = new ArrayList<>();
+        Matcher words = WORD.matcher(text);
+        int done = 0;
+        int typed = 0;
+        while (words.find()) {
+            String word = words.group();
+            Match match = decided.computeIfAbsent(language + '\u0000' + word, k -> match(word, language, stems));
+            if (match != Match.NONE) {
+                typed += match == Match.TYPED ? 1 : 0;
+                if (words.start() > done) {
+                    pieces.add(new Marked.Piece(text.substring(done, words.start()), false));
+                }
+                pieces.add(new Marked.Piece(word, true));
+                done = words.end();
+            }
+        }
+        if (done < text.length()) {
+            pieces.add(new Marked.Piece(text.substring(done), false));
+        }
+        return new Marking(new Marked(List.copyOf(pieces)), typed);
+    }
+
+    /** How a word of a text meets the query: not, by a word as typed, or only by a word added. */
+    private enum Match { NONE, TYPED, ADDED }
+
+    private Match match(String word, String language, Set<String> stems) {
+        String folded = Words.fold(word);
+        Match found = Match.NONE;
+        for (Wanted w : wanted) {
+            if (found == Match.ADDED && !w.typed()) {
+                continue;
+            }
+            if (folded.equals(w.folded())
+                    || w.edits() > 0 && !folded.isEmpty() && folded.charAt(0) == w.folded().charAt(0)
+                    && Words.distance(folded, w.folded(), w.edits()) <= w.edits()
+                    || "de".equals(language) && Words.length(w.folded()) >= MIN_PART && folded.contains(w.folded())) {
+                if (w.typed()) {
+                    return Match.TYPED;
+                }
+                found = Match.ADDED;
+            }
+        }
+        if (found == Match.NONE && !stems.isEmpty()
+                && Stems.of(language, List.of(word)).map(s -> stems.contains(s.getFirst())).orElse(false)) {
+            return Match.TYPED;
+        }
+        return found;
+    }
+
+    /** The stems of the wanted words in a language, to meet their other forms ("курсы" in "курсів"). */
+    private Set<String> stems(String language) {
+        Set<String> stems = new HashSet<>();
+        if (Stems.known(language)) {
+            Stems.of(language, wanted.stream().filter(Wanted::typed).map(Wanted::written).toList())
+                    .ifPresent(stems::addAll);
+        }
+        return stems;
+    }
+}
