@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One page of what a search found: how many offers in all, the cards of this page with what
- * matched, and, when nothing matched all words: whether these offers match only most of them
- * ({@code partial}), and a near spelling that would find something ({@code suggestion}).
+ * One page of what a search found: how many offers in all ({@code exact}, or at least that many),
+ * the cards of this page with what matched, and, when nothing matched all words: whether these
+ * offers match only most of them ({@code partial}), and a near spelling that would find something
+ * ({@code suggestion}).
  */
-public record FoundOffers(int total, List<Hit> hits, boolean partial, Optional<String> suggestion) {
+public record FoundOffers(int total, boolean exact, List<Hit> hits, boolean partial, Optional<String> suggestion) {
 
     /**
      * One found offer: its card, its title and summary with the matched words marked, and where
@@ -24,6 +25,6 @@ public record FoundOffers(int total, List<Hit> hits, boolean partial, Optional<S
     }
 
     static FoundOffers nothing(Optional<String> suggestion) {
-        return new FoundOffers(0, List.of(), false, suggestion);
+        return new FoundOffers(0, true, List.of(), false, suggestion);
     }
 }

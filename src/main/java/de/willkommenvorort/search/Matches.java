@@ -26,6 +26,12 @@ final class Matches {
     }
 
     private final List<Wanted> wanted = new ArrayList<>();
+    /** The words as typed (folded), to compare a text's words with at once. */
+    private final Set<String> typedWords = new HashSet<>();
+    /** German compound parts and the glossary's German words, folded. */
+    private final Set<String> addedWords = new HashSet<>();
+    /** The typed words that are forgiven mistakes or found inside German compounds. */
+    private final List<Wanted> forgiving = new ArrayList<>();
     private final Map<String, Set<String>> stemsByLanguage = new HashMap<>();
     /** What was decided for a word in a language already: cards repeat their words. */
     private final Map<String, Match> decided = new HashMap<>();
@@ -40,6 +46,12 @@ final class Matches {
             unit.germanParts().ifPresent(parts -> parts.forEach(p -> wanted.add(new Wanted(p, p, 0, false))));
             unit.concepts().forEach(concept -> concept.german().forEach(term -> Words.of(term)
                     .forEach(w -> wanted.add(new Wanted(w, Words.fold(w), 0, false)))));
+        }
+        for (Wanted w : wanted) {
+            (w.typed() ? typedWords : addedWords).add(w.folded());
+            if (w.typed() && (w.edits() > 0 || Words.length(w.folded()) >= MIN_PART)) {
+                forgiving.add(w);
+            }
         }
     }
 
@@ -84,26 +96,20 @@ final class Matches {
 
     private Match match(String word, String language, Set<String> stems) {
         String folded = Words.fold(word);
-        Match found = Match.NONE;
-        for (Wanted w : wanted) {
-            if (found == Match.ADDED && !w.typed()) {
-                continue;
-            }
-            if (folded.equals(w.folded())
-                    || w.edits() > 0 && !folded.isEmpty() && folded.charAt(0) == w.folded().charAt(0)
-                    && Words.distance(folded, w.folded(), w.edits()) <= w.edits()
-                    || "de".equals(language) && Words.length(w.folded()) >= MIN_PART && folded.contains(w.folded())) {
-                if (w.typed()) {
-                    return Match.TYPED;
-                }
-                found = Match.ADDED;
-            }
-        }
-        if (found == Match.NONE && !stems.isEmpty()
-                && Stems.of(language, List.of(word)).map(s -> stems.contains(s.getFirst())).orElse(false)) {
+        if (typedWords.contains(folded)) {
             return Match.TYPED;
         }
-        return found;
+        for (Wanted w : forgiving) {
+            if (w.edits() > 0 && !folded.isEmpty() && folded.charAt(0) == w.folded().charAt(0)
+                    && Words.distance(folded, w.folded(), w.edits()) <= w.edits()
+                    || "de".equals(language) && Words.length(w.folded()) >= MIN_PART && folded.contains(w.folded())) {
+                return Match.TYPED;
+            }
+        }
+        if (!stems.isEmpty() && Stems.of(language, List.of(word)).map(s -> stems.contains(s.getFirst())).orElse(false)) {
+            return Match.TYPED;
+        }
+        return addedWords.contains(folded) ? Match.ADDED : Match.NONE;
     }
 
     /** The stems of the wanted words in a language, to meet their other forms ("курсы" in "курсів"). */

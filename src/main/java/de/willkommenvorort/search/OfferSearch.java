@@ -51,6 +51,11 @@ public class OfferSearch {
     private static final float SUMMARY = 2f;
     private static final float DESCRIPTION = 1f;
     private static final float MISTYPED = 0.2f;
+    /**
+     * Counts are exact up to here; beyond, "more than" this many: the engine may then skip what
+     * cannot reach the first page, which keeps a search for a common word fast in a large county.
+     */
+    static final int COUNT_EXACT_UP_TO = 1000;
     /** Typing mistakes are forgiven when the words as typed find fewer offers than this. */
     static final int FORGIVE_BELOW = 5;
     /**
@@ -87,7 +92,7 @@ public class OfferSearch {
         int size = Math.clamp(limit, 1, PublicOffers.MAX_PAGE);
         if (filter.text().isEmpty()) {
             List<OfferCard> cards = offers.page(filter, language, from, size);
-            return new FoundOffers(offers.count(filter, language),
+            return new FoundOffers(offers.count(filter, language), true,
                     cards.stream().map(OfferSearch::unmarked).toList(), false, Optional.empty());
         }
         List<String> languages = languages(language);
@@ -101,28 +106,32 @@ public class OfferSearch {
         try (Session hibernate = sessions.openSession()) {
             SearchSession session = Search.session(hibernate);
             SearchResult<Long> result = fetch(session, asked, false, false, from, size);
-            if (result.total().hitCount() < FORGIVE_BELOW && words.forgivable()) {
+            if (result.total().hitCountLowerBound() < FORGIVE_BELOW && words.forgivable()) {
                 // Few or none as typed: forgive typing mistakes (matches of the words as typed stay first).
                 SearchResult<Long> forgiving = fetch(session, asked, true, false, from, size);
-                if (forgiving.total().hitCount() > result.total().hitCount()) {
+                if (forgiving.total().hitCountLowerBound() > result.total().hitCountLowerBound()) {
                     result = forgiving;
                 }
             }
-            if (result.total().hitCount() > 0) {
-                return new FoundOffers(Math.toIntExact(result.total().hitCount()),
-                        hits(result.hits(), languages, language, words), false, Optional.empty());
+            if (result.total().hitCountLowerBound() > 0) {
+                return found(result, hits(result.hits(), languages, language, words), false, Optional.empty());
             }
             Optional<String> suggestion = suggestion(session, asked);
             if (words.units().size() > 1 && words.units().size() < 4) {
                 // Nothing has all the words ("Hausaufgabenhilfe Wiesental"): offer what has most of them.
                 SearchResult<Long> most = fetch(session, asked, true, true, from, size);
-                if (most.total().hitCount() > 0) {
-                    return new FoundOffers(Math.toIntExact(most.total().hitCount()),
-                            hits(most.hits(), languages, language, words), true, suggestion);
+                if (most.total().hitCountLowerBound() > 0) {
+                    return found(most, hits(most.hits(), languages, language, words), true, suggestion);
                 }
             }
             return FoundOffers.nothing(suggestion);
         }
+    }
+
+    private static FoundOffers found(SearchResult<Long> result, List<FoundOffers.Hit> hits, boolean partial,
+                                     Optional<String> suggestion) {
+        return new FoundOffers(Math.toIntExact(result.total().hitCountLowerBound()), result.total().isHitCountExact(),
+                hits, partial, suggestion);
     }
 
     /** What a search asks: the words, the languages searched, the filter, the day, the categories. */
@@ -139,6 +148,7 @@ public class OfferSearch {
         return session.search(session.scope(Offer.class))
                 .select(f -> f.id(Long.class))
                 .where(f -> query(f, asked, forgiving, most))
+                .totalHitCountThreshold(COUNT_EXACT_UP_TO)
                 .fetch(from, size);
     }
 
@@ -229,9 +239,14 @@ public class OfferSearch {
                     .forEach(meant::add);
             added.addAll(concept.german());
         }
-        added.stream().limit(MAX_ADDED).forEach(german -> any.should(f.phrase()
-                .fields(SearchFields.title("de"), SearchFields.summary("de")).matching(german).slop(1)
-                .constantScore().boost(EXPANDED)));
+        for (String german : added.stream().limit(MAX_ADDED).toList()) {
+            // A single word is a term to look up; only several words need positions.
+            any.should(german.indexOf(' ') < 0
+                    ? f.match().fields(SearchFields.title("de"), SearchFields.summary("de")).matching(german)
+                    .constantScore().boost(EXPANDED)
+                    : f.phrase().fields(SearchFields.title("de"), SearchFields.summary("de")).matching(german).slop(1)
+                    .constantScore().boost(EXPANDED));
+        }
         if (!meant.isEmpty()) {
             any.should(f.terms().field(SearchFields.CATEGORY).matchingAny(meant).constantScore().boost(CATEGORY));
         }

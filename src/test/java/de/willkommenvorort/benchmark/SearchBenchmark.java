@@ -81,8 +81,8 @@ class SearchBenchmark {
     @Test
     @Order(1)
     void the_demo_county() throws Exception {
-        BenchmarkReport.line("Search, demo county (%d published offers): one at a time %s", published(), times(1, 400));
-        BenchmarkReport.line("Search, demo county: %d at once %s", CONCURRENT, times(CONCURRENT, 20));
+        BenchmarkReport.line("Search, demo county (%d published offers):", published());
+        latencies("demo county");
         BenchmarkReport.line("Search, demo county: a change made through the app is found %s", changeFound());
     }
 
@@ -115,9 +115,16 @@ class SearchBenchmark {
         BenchmarkReport.line("Search, %,d offers: index built from empty in %,d s (%,d offers indexed); index on disk %,d MB;"
                         + " live heap %,d MB with it open (%,d MB before the build)", total, build, indexing.indexed(),
                 diskBytes() / 1_000_000, BenchmarkReport.liveHeap() / 1_000_000, heapBefore / 1_000_000);
-        BenchmarkReport.line("Search, %,d offers: one at a time %s", total, times(1, 400));
-        BenchmarkReport.line("Search, %,d offers: %d at once %s", total, CONCURRENT, times(CONCURRENT, 20));
+        latencies(String.format("%,d offers", total));
         BenchmarkReport.line("Search, %,d offers: a change made through the app is found %s", total, changeFound());
+    }
+
+    /** One at a time, then 4, 10 and 50 searches at once (50 threads searching without pause). */
+    private void latencies(String county) throws Exception {
+        BenchmarkReport.line("Search, %s: one at a time %s", county, times(1, 400));
+        for (int threads : new int[] {4, 10, CONCURRENT}) {
+            BenchmarkReport.line("Search, %s: %d at once %s", county, threads, times(threads, Math.max(20, 400 / threads)));
+        }
     }
 
     /** Runs {@code each} searches on each of {@code threads} threads after a warm-up; latencies of all. */

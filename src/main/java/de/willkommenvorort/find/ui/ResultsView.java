@@ -142,7 +142,8 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle, H
         results.removeAll();
         FoundOffers first = search.find(filter, language.code(), 0, Math.min(PublicOffers.MAX_PAGE, shown));
         int total = first.total();
-        Paragraph count = new Paragraph(getTranslation("results.count", total));
+        Paragraph count = new Paragraph(first.exact() ? getTranslation("results.count", total)
+                : getTranslation("results.count-more", total));
         count.addClassName("result-count");
         count.getElement().setAttribute("aria-live", "polite");
         count.getElement().setAttribute("role", "status");
