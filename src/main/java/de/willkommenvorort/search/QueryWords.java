@@ -1,8 +1,9 @@
 package de.willkommenvorort.search;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -78,8 +79,8 @@ record QueryWords(List<Unit> units) {
     private static void add(String word, String folded, List<String> languages, GermanCompounds compounds,
                             List<Unit> units, List<Unit> meaningless) {
         Unit unit = new Unit(word, List.of(folded), Set.of(), Words.allowedEdits(word), compounds.split(folded));
-        String lower = word.toLowerCase(java.util.Locale.ROOT);
-        boolean stop = languages.stream().map(STOP_WORDS::get).filter(java.util.Objects::nonNull)
+        String lower = word.toLowerCase(Locale.ROOT);
+        boolean stop = languages.stream().map(STOP_WORDS::get).filter(Objects::nonNull)
                 .anyMatch(set -> set.contains(lower));
         (stop ? meaningless : units).add(unit);
     }
@@ -91,12 +92,5 @@ record QueryWords(List<Unit> units) {
     /** Whether any word is long enough for a typing mistake to be forgiven. */
     boolean forgivable() {
         return units.stream().anyMatch(u -> u.edits() > 0);
-    }
-
-    /** The categories the glossary's concepts in this query point to, by code. */
-    Set<String> categoryCodes() {
-        Set<String> codes = new LinkedHashSet<>();
-        units.forEach(u -> u.concepts().forEach(c -> codes.addAll(c.categories())));
-        return codes;
     }
 }
