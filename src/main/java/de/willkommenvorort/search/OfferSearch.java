@@ -105,13 +105,16 @@ public class OfferSearch {
         // which is asked only for the page's cards, so a search holds no connection while it runs.
         try (Session hibernate = sessions.openSession()) {
             SearchSession session = Search.session(hibernate);
-            SearchResult<Long> result = fetch(session, asked, false, false, from, size);
-            if (result.total().hitCountLowerBound() < FORGIVE_BELOW && words.forgivable()) {
+            // Typing mistakes are forgiven when the words as typed find few offers in the whole
+            // county, whatever the filters: a narrower filter must never find more.
+            boolean narrowed = filter.withText("").narrowsBeyondBlock() || filter.block().isPresent();
+            boolean forgive = words.forgivable() && narrowed && session.search(Offer.class)
+                    .where(f -> query(f, asked.withWords(words, OfferFilter.everything()), false, false))
+                    .totalHitCountThreshold(FORGIVE_BELOW).fetchTotalHitCount() < FORGIVE_BELOW;
+            SearchResult<Long> result = fetch(session, asked, forgive, false, from, size);
+            if (!narrowed && !forgive && words.forgivable() && result.total().hitCountLowerBound() < FORGIVE_BELOW) {
                 // Few or none as typed: forgive typing mistakes (matches of the words as typed stay first).
-                SearchResult<Long> forgiving = fetch(session, asked, true, false, from, size);
-                if (forgiving.total().hitCountLowerBound() > result.total().hitCountLowerBound()) {
-                    result = forgiving;
-                }
+                result = fetch(session, asked, true, false, from, size);
             }
             if (result.total().hitCountLowerBound() > 0) {
                 return found(result, hits(result.hits(), languages, language, words), false, Optional.empty());

@@ -34,6 +34,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.annotation.Secured;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -69,6 +70,7 @@ public class SearchIndexing implements DisposableBean {
     private final PublicOffers offers;
     private final AuditLog audit;
     private final TransactionTemplate transaction;
+    private final JdbcClient jdbc;
     private final Clock clock;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "search-rebuild");
@@ -78,7 +80,8 @@ public class SearchIndexing implements DisposableBean {
     private final AtomicReference<Progress> progress = new AtomicReference<>(Progress.NEVER);
 
     SearchIndexing(EntityManagerFactory entityManagerFactory, PublicOffers offers, AuditLog audit,
-                   TransactionTemplate transaction, Clock clock) {
+                   TransactionTemplate transaction, JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
         this.entityManagerFactory = entityManagerFactory;
         this.offers = offers;
         this.audit = audit;
@@ -86,12 +89,16 @@ public class SearchIndexing implements DisposableBean {
         this.clock = clock;
     }
 
-    /** At start: a missing or empty index while offers are published is rebuilt, in the background. */
+    /**
+     * At start: a missing or empty index while offers are published is rebuilt, in the background.
+     * With outbox-polling coordination an index is not missing while changes are still on their way
+     * to it through the outbox (a first start of several instances).
+     */
     @EventListener(ApplicationReadyEvent.class)
     public void rebuildIfMissing() {
         long indexed = indexed();
         int published = offers.publishedIds().size();
-        if (indexed == 0 && published > 0) {
+        if (indexed == 0 && published > 0 && !changesUnderway()) {
             log.warn("The search index is empty but {} offers are published: rebuilding it", published);
             begin(true);
         }
@@ -111,6 +118,10 @@ public class SearchIndexing implements DisposableBean {
     @Secured("ROLE_" + AppRoles.ADMIN)
     public Progress progress() {
         return progress.get();
+    }
+
+    private boolean changesUnderway() {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM hsearch_outbox_event)").query(Boolean.class).single();
     }
 
     /** How many offers the index holds. */

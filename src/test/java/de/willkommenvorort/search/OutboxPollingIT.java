@@ -11,11 +11,15 @@ import de.willkommenvorort.support.TestOffers;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -37,6 +41,9 @@ class OutboxPollingIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 
+    /** The security context holder of the test run's other context, which this one's start replaces. */
+    private static SecurityContextHolderStrategy others;
+
     @Autowired
     OfferSearch search;
     @Autowired
@@ -47,6 +54,20 @@ class OutboxPollingIT {
     TestOffers testOffers;
     @Autowired
     JdbcClient jdbc;
+
+    @BeforeAll
+    static void rememberTheOtherContextsSecurity() {
+        others = SecurityContextHolder.getContextHolderStrategy();
+    }
+
+    /**
+     * Each application context installs Vaadin's security context holder as the JVM's, and method
+     * security checks against its own: give the shared test context back the one it checks against.
+     */
+    @AfterAll
+    static void giveTheOtherContextItsSecurityBack() {
+        SecurityContextHolder.setContextHolderStrategy(others);
+    }
 
     @Test
     void changes_travel_through_the_outbox_into_the_index_and_an_agent_shares_the_work() {
