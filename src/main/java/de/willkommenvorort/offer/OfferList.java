@@ -73,24 +73,7 @@ class OfferList {
         if (ids.isEmpty()) {
             return List.of();
         }
-        record Row(long id, String language, String title, String summary, String original, long categoryId,
-                   String municipality, boolean online, String cost) {
-        }
-        List<Row> rows = jdbc.sql("""
-                        SELECT o.id, t.language, t.title, t.summary, o.original_language, o.category_id,
-                               m.name AS municipality, o.online, o.cost
-                        FROM offer o
-                        JOIN offer_text t ON t.offer_id = o.id
-                        LEFT JOIN municipality m ON m.id = o.municipality_id
-                        WHERE o.id IN (:ids) AND t.language IN (:language, 'de', o.original_language)
-                          AND o.review_state = 'PUBLISHED' AND (o.valid_until IS NULL OR o.valid_until >= :today)
-                        """)
-                .param("ids", ids)
-                .param("today", today)
-                .param("language", language)
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getLong(6), rs.getString(7), rs.getBoolean(8), rs.getString(9)))
-                .list();
+        List<Row> rows = rows(ids, "IN (:language, 'de', o.original_language)", today, Map.of("language", language));
         Map<Long, Map<String, Row>> byOffer = new HashMap<>();
         for (Row row : rows) {
             byOffer.computeIfAbsent(row.id(), id -> new LinkedHashMap<>()).put(row.language(), row);
@@ -107,6 +90,42 @@ class OfferList {
                     Optional.ofNullable(chosen.municipality()), chosen.online(), Cost.valueOf(chosen.cost())));
         }
         return cards;
+    }
+
+    /** The texts of these public offers in these languages, one card per offer and language. */
+    List<OfferCard> texts(List<Long> ids, List<String> languages, LocalDate today) {
+        if (ids.isEmpty() || languages.isEmpty()) {
+            return List.of();
+        }
+        return rows(ids, "IN (:languages)", today, Map.of("languages", languages)).stream().map(Row::card).toList();
+    }
+
+    /** A text of a public offer with what its card shows. */
+    private record Row(long id, String language, String title, String summary, String original, long categoryId,
+                       String municipality, boolean online, String cost) {
+
+        OfferCard card() {
+            return new OfferCard(id, title, summary, language, categoryId, Optional.ofNullable(municipality), online,
+                    Cost.valueOf(cost));
+        }
+    }
+
+    private List<Row> rows(List<Long> ids, String languages, LocalDate today, Map<String, ?> params) {
+        return jdbc.sql("""
+                        SELECT o.id, t.language, t.title, t.summary, o.original_language, o.category_id,
+                               m.name AS municipality, o.online, o.cost
+                        FROM offer o
+                        JOIN offer_text t ON t.offer_id = o.id
+                        LEFT JOIN municipality m ON m.id = o.municipality_id
+                        WHERE o.id IN (:ids) AND t.language\s""" + languages + """
+                          AND o.review_state = 'PUBLISHED' AND (o.valid_until IS NULL OR o.valid_until >= :today)
+                        """)
+                .param("ids", ids)
+                .param("today", today)
+                .params(params)
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getLong(6), rs.getString(7), rs.getBoolean(8), rs.getString(9)))
+                .list();
     }
 
     /** The shared FROM … WHERE of page and count, built from the filter (also for event dates). */

@@ -57,6 +57,15 @@ public class PublicOffers {
         return list.cards(ids, language, today());
     }
 
+    /**
+     * The texts these public offers have in these languages, as cards, one per offer and language
+     * that has one (none chosen in another language's place), in no particular order.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public List<OfferCard> texts(List<Long> ids, List<String> languages) {
+        return list.texts(ids, languages, today());
+    }
+
     private static void requireNoText(OfferFilter filter) {
         if (filter.text().isPresent()) {
             throw new IllegalArgumentException("Free text is matched by the search feature, not by the list");

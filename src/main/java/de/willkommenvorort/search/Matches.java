@@ -106,7 +106,7 @@ final class Matches {
                 return Match.TYPED;
             }
         }
-        if (!stems.isEmpty() && Stems.of(language, List.of(word)).map(s -> stems.contains(s.getFirst())).orElse(false)) {
+        if (!stems.isEmpty() && stems.contains(Stems.of(language, word))) {
             return Match.TYPED;
         }
         return addedWords.contains(folded) ? Match.ADDED : Match.NONE;

@@ -105,14 +105,9 @@ public class OfferSearch {
         // which is asked only for the page's cards, so a search holds no connection while it runs.
         try (Session hibernate = sessions.openSession()) {
             SearchSession session = Search.session(hibernate);
-            // Typing mistakes are forgiven when the words as typed find few offers in the whole
-            // county, whatever the filters: a narrower filter must never find more.
-            boolean narrowed = filter.withText("").narrowsBeyondBlock() || filter.block().isPresent();
-            boolean forgive = words.forgivable() && narrowed && session.search(Offer.class)
-                    .where(f -> query(f, asked.withWords(words, OfferFilter.everything()), false, false))
-                    .totalHitCountThreshold(FORGIVE_BELOW).fetchTotalHitCount() < FORGIVE_BELOW;
-            SearchResult<Long> result = fetch(session, asked, forgive, false, from, size);
-            if (!narrowed && !forgive && words.forgivable() && result.total().hitCountLowerBound() < FORGIVE_BELOW) {
+            SearchResult<Long> result = fetch(session, asked, false, false, from, size);
+            if (words.forgivable() && result.total().hitCountLowerBound() < FORGIVE_BELOW
+                    && fewInCounty(session, asked)) {
                 // Few or none as typed: forgive typing mistakes (matches of the words as typed stay first).
                 result = fetch(session, asked, true, false, from, size);
             }
@@ -129,6 +124,20 @@ public class OfferSearch {
             }
             return FoundOffers.nothing(suggestion);
         }
+    }
+
+    /**
+     * Whether the words as typed find few offers in the whole county, whatever the filters: typing
+     * mistakes are forgiven by that alone, so that a narrower filter never finds more.
+     */
+    private boolean fewInCounty(SearchSession session, Asked asked) {
+        OfferFilter filter = asked.filter();
+        if (!filter.withText("").narrowsBeyondBlock() && filter.block().isEmpty()) {
+            return true;
+        }
+        return session.search(Offer.class)
+                .where(f -> query(f, asked.withWords(asked.words(), OfferFilter.everything()), false, false))
+                .totalHitCountThreshold(FORGIVE_BELOW).fetchTotalHitCount() < FORGIVE_BELOW;
     }
 
     private static FoundOffers found(SearchResult<Long> result, List<FoundOffers.Hit> hits, boolean partial,
@@ -350,13 +359,13 @@ public class OfferSearch {
         // The words were found in another language's text: show the passage that holds most of
         // what was typed itself ("swimming" in the English text, before the German "Schwimmen" the
         // glossary added); the title says best what the offer is, the summary where it has nothing.
+        Map<String, List<OfferCard>> texts = new HashMap<>();
+        offers.texts(unmarked, languages).forEach(text -> texts.computeIfAbsent(text.textLanguage(),
+                l -> new ArrayList<>()).add(text));
         Map<Long, FoundOffers.Passage> elsewhere = new HashMap<>();
         Map<Long, Integer> best = new HashMap<>();
         for (String other : languages) {
-            for (OfferCard text : offers.cards(unmarked, other)) {
-                if (!text.textLanguage().equals(other)) {
-                    continue;
-                }
+            for (OfferCard text : texts.getOrDefault(other, List.of())) {
                 Matches.Marking inTitle = matches.marking(text.title(), other);
                 Matches.Marking inSummary = matches.marking(text.summary(), other);
                 Marked passage = inTitle.marked().matched() ? inTitle.marked() : inSummary.marked();

@@ -56,14 +56,30 @@ final class Stems {
             return Optional.empty();
         }
         List<String> stems = new ArrayList<>(words.size());
-        if (KNOWN.size() > KNOWN_MAX) {
-            KNOWN.clear();
-        }
         for (String word : words) {
-            stems.add(KNOWN.computeIfAbsent(language + '\u0000' + word,
-                    k -> Words.fold(first(analyzer, word).orElse(word))));
+            stems.add(stem(analyzer, language, word));
         }
         return Optional.of(stems);
+    }
+
+    /** The folded stem of one word in {@code language}; {@code null} where the language has no stemmer. */
+    static String of(String language, String word) {
+        Analyzer analyzer = ANALYZERS.get(language);
+        return analyzer == null ? null : stem(analyzer, language, word);
+    }
+
+    private static String stem(Analyzer analyzer, String language, String word) {
+        // Looked up without a lock: the cards of fifty searches at once ask for the same words.
+        String key = language + '\u0000' + word;
+        String known = KNOWN.get(key);
+        if (known == null) {
+            if (KNOWN.size() > KNOWN_MAX) {
+                KNOWN.clear();
+            }
+            known = Words.fold(first(analyzer, word).orElse(word));
+            KNOWN.put(key, known);
+        }
+        return known;
     }
 
     private static Optional<String> first(Analyzer analyzer, String word) {

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +18,10 @@ final class Words {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:['’ʼ][\\p{L}\\p{M}]+)*");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    /** Words folded already; forgotten as a whole when it grows large. */
+    private static final ConcurrentHashMap<String, String> FOLDED = new ConcurrentHashMap<>();
+    private static final int FOLDED_MAX = 50_000;
 
     private Words() {
     }
@@ -39,6 +44,19 @@ final class Words {
         if (word.chars().allMatch(c -> c < 0x80 && c != '\'')) {
             return word.toLowerCase(Locale.ROOT);
         }
+        // The cards of many searches hold the same words: folded once (normalising is not cheap).
+        String known = FOLDED.get(word);
+        if (known == null) {
+            if (FOLDED.size() > FOLDED_MAX) {
+                FOLDED.clear();
+            }
+            known = foldUnicode(word);
+            FOLDED.put(word, known);
+        }
+        return known;
+    }
+
+    private static String foldUnicode(String word) {
         String lower = word.replace('İ', 'i').replace('I', 'i').replace('ı', 'i').toLowerCase(Locale.ROOT)
                 .replace("ß", "ss").replace("\u200C", "").replace("\u0640", "");
         String bare = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
