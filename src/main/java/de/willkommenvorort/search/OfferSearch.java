@@ -206,8 +206,8 @@ public class OfferSearch {
             units.forEach(root::should);
             root.minimumShouldMatchNumber(units.size() - spared);
         }
-        filters(f, asked.filter(), asked.today(), asked.catalogue()).forEach(root::filter);
-        return root;
+        filters(f, asked.filter(), asked.catalogue()).forEach(root::filter);
+        return root.mustNot(passed(f, asked.today()));
     }
 
     /**
@@ -311,13 +311,18 @@ public class OfferSearch {
         return known;
     }
 
-    /** The list's filters, and what is public: within its valid-until date, an event with a date to come. */
-    private List<SearchPredicate> filters(SearchPredicateFactory f, OfferFilter filter, LocalDate today,
-                                          Catalogue catalogue) {
+    /**
+     * What is no longer public: past its valid-until date, or an event without a date to come.
+     * Excluded rather than asked for: the few offers that passed are cheap to leave out, where
+     * requiring a date range of all the others made every search check nearly every offer.
+     */
+    private static SearchPredicate passed(SearchPredicateFactory f, LocalDate today) {
+        return f.range().field(SearchFields.VISIBLE_UNTIL).lessThan(today).toPredicate();
+    }
+
+    /** The list's filters. */
+    private List<SearchPredicate> filters(SearchPredicateFactory f, OfferFilter filter, Catalogue catalogue) {
         List<SearchPredicate> all = new ArrayList<>();
-        all.add(f.range().field(SearchFields.VALID_UNTIL).atLeast(today).toPredicate());
-        all.add(f.or(f.match().field(SearchFields.EVENT).matching(false),
-                f.range().field(SearchFields.DATES).atLeast(today)).toPredicate());
         filter.block().ifPresent(block -> all.add(f.terms().field(SearchFields.CATEGORY)
                 .matchingAny(catalogue.byBlock().getOrDefault(block, List.of(-1L))).toPredicate()));
         filter.categoryId().ifPresent(id -> all.add(f.match().field(SearchFields.CATEGORY).matching(id).toPredicate()));
@@ -414,7 +419,7 @@ public class OfferSearch {
     private boolean matches(SearchSession session, QueryWords.Unit unit, Asked asked) {
         return session.search(Offer.class)
                 .where(f -> f.bool().must(unit(f, unit, asked.languages(), asked.catalogue(), true))
-                        .filter(f.range().field(SearchFields.VALID_UNTIL).atLeast(asked.today())))
+                        .mustNot(passed(f, asked.today())))
                 .fetchTotalHitCount() > 0;
     }
 

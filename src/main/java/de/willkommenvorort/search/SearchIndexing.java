@@ -5,6 +5,7 @@ import de.willkommenvorort.audit.AuditLog;
 import de.willkommenvorort.offer.Offer;
 import de.willkommenvorort.offer.PublicOffers;
 import de.willkommenvorort.offer.ReviewState;
+import de.willkommenvorort.search.internal.SearchFields;
 import de.willkommenvorort.security.AppRoles;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -92,7 +93,8 @@ public class SearchIndexing implements DisposableBean {
     /**
      * At start: a missing or empty index while offers are published is rebuilt, in the background.
      * With outbox-polling coordination an index is not missing while changes are still on their way
-     * to it through the outbox (a first start of several instances).
+     * to it through the outbox (a first start of several instances). An index written before its
+     * fields changed (an update of the app) is as good as missing: replaced in place.
      */
     @EventListener(ApplicationReadyEvent.class)
     public void rebuildIfMissing() {
@@ -101,7 +103,21 @@ public class SearchIndexing implements DisposableBean {
         if (indexed == 0 && published > 0 && !changesUnderway()) {
             log.warn("The search index is empty but {} offers are published: rebuilding it", published);
             begin(true);
+            return;
         }
+        long older = indexed - writtenByThisMapping();
+        if (older > 0) {
+            // Written before the fields changed: replaced in place, searches go on meanwhile.
+            log.warn("{} of {} documents in the search index were written by an older mapping: rebuilding it",
+                    older, indexed);
+            begin(false);
+        }
+    }
+
+    private long writtenByThisMapping() {
+        return transaction.execute(status -> Search.session(entityManager).search(Offer.class)
+                .where(f -> f.match().field(SearchFields.MAPPING).matching(SearchFields.MAPPING_VERSION))
+                .fetchTotalHitCount());
     }
 
     /** Starts a rebuild unless one is running; the administrator's action is on the audit trail. */

@@ -153,6 +153,20 @@ class OfferSearchIT {
     }
 
     @Test
+    void an_offer_is_not_found_after_its_valid_until_date_even_before_the_nightly_expiry_takes_it_out() {
+        String word = TestOffers.uniqueWord();
+        long id = testOffers.published("language-cafe", Map.of("de", "Sprachtreff " + word));
+        change(id, o -> o.setValidUntil(events.today()));
+        assertThat(search.count(text(word), "de")).as("valid through today").isEqualTo(1);
+        change(id, o -> o.setValidUntil(events.today().minusDays(1)));
+        assertThat(search.count(text(word), "de")).isZero();
+        assertThat(search.find(text("Sprachtreff " + word), "de", 0, 20).hits()).extracting(hit -> hit.card().id())
+                .doesNotContain(id);
+        change(id, o -> o.setValidUntil(null));
+        assertThat(search.count(text(word), "de")).as("valid again, without end").isEqualTo(1);
+    }
+
+    @Test
     void changed_texts_of_a_published_offer_are_searchable_at_once_and_the_old_words_are_gone() {
         String before = TestOffers.uniqueWord();
         String after = TestOffers.uniqueWord();

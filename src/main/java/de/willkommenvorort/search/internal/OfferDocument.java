@@ -32,11 +32,13 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
  */
 public class OfferDocument implements TypeBinder {
 
+    /** The last day of an offer valid without end: far, and a date every backend can store. */
+    private static final LocalDate NO_END = LocalDate.of(9999, 12, 31);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]{2,}");
 
     @Override
     public void bind(TypeBindingContext context) {
-        context.dependencies().use("texts").use("originalLanguage").use("eventDates").use("street")
+        context.dependencies().use("texts").use("originalLanguage").use("eventDates").use("validUntil").use("street")
                 .use("postalCode").use("placeName");
         IndexSchemaElement schema = context.indexSchemaElement();
         IndexFieldTypeFactory types = context.typeFactory();
@@ -54,10 +56,11 @@ public class OfferDocument implements TypeBinder {
                 .aggregable(Aggregable.YES).projectable(Projectable.NO)).multiValued().toReference();
         var folded = schema.field(SearchFields.WORDS_FOLDED, types.asString().normalizer(SearchAnalysis.FOLD_KEYWORD)
                 .projectable(Projectable.NO)).multiValued().toReference();
-        var dates = schema.field(SearchFields.DATES, types.asLocalDate().projectable(Projectable.NO))
-                .multiValued().toReference();
-        var event = schema.field(SearchFields.EVENT, types.asBoolean().projectable(Projectable.NO)).toReference();
-        context.bridge(Offer.class, new Bridge(byLanguage, original, spelling, place, words, folded, dates, event));
+        var visibleUntil = schema.field(SearchFields.VISIBLE_UNTIL, types.asLocalDate().projectable(Projectable.NO))
+                .toReference();
+        var mapping = schema.field(SearchFields.MAPPING, types.asInteger().projectable(Projectable.NO)).toReference();
+        context.bridge(Offer.class, new Bridge(byLanguage, original, spelling, place, words, folded, visibleUntil,
+                mapping));
     }
 
     /** The three text fields of one language. */
@@ -84,7 +87,7 @@ public class OfferDocument implements TypeBinder {
     record Bridge(Map<String, Fields> byLanguage, Fields original, IndexFieldReference<String> spelling,
                   IndexFieldReference<String> place,
                   IndexFieldReference<String> words, IndexFieldReference<String> folded,
-                  IndexFieldReference<LocalDate> dates, IndexFieldReference<Boolean> event)
+                  IndexFieldReference<LocalDate> visibleUntil, IndexFieldReference<Integer> mapping)
             implements TypeBridge<Offer> {
 
         @Override
@@ -114,10 +117,23 @@ public class OfferDocument implements TypeBinder {
             if (!address.isEmpty()) {
                 document.addValue(place, address);
             }
+            document.addValue(visibleUntil, visibleUntil(offer));
+            document.addValue(mapping, SearchFields.MAPPING_VERSION);
+        }
+
+        /**
+         * The last day the offer is public. One date that nearly every offer has still to reach, so
+         * that a search excludes the few that passed instead of checking every offer's dates.
+         */
+        static LocalDate visibleUntil(Offer offer) {
+            LocalDate until = offer.getValidUntil() == null ? NO_END : offer.getValidUntil();
             List<EventDate> eventDates = offer.getEventDates();
-            document.addValue(event, !eventDates.isEmpty());
-            eventDates.stream().filter(d -> !d.cancelled()).map(EventDate::date).distinct()
-                    .forEach(date -> document.addValue(dates, date));
+            if (eventDates.isEmpty()) {
+                return until;
+            }
+            LocalDate last = eventDates.stream().filter(d -> !d.cancelled()).map(EventDate::date)
+                    .max(LocalDate::compareTo).orElse(LocalDate.EPOCH);
+            return last.isBefore(until) ? last : until;
         }
     }
 }

@@ -13,9 +13,6 @@ import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMapp
  */
 public class OfferMapping implements HibernateOrmSearchMappingConfigurer {
 
-    /** A valid-until date that never comes, for offers valid without end. */
-    static final String NO_END = "9999-12-31";
-
     @Override
     public void configure(HibernateOrmMappingConfigurationContext context) {
         context.annotationMapping().discoverAnnotationsFromReferencedTypes(false).discoverJandexIndexesFromAddedTypes(false)
@@ -27,8 +24,6 @@ public class OfferMapping implements HibernateOrmSearchMappingConfigurer {
         offer.property("municipalityId").genericField(SearchFields.MUNICIPALITY).projectable(Projectable.NO);
         offer.property("online").genericField(SearchFields.ONLINE).projectable(Projectable.NO);
         offer.property("cost").genericField(SearchFields.COST).projectable(Projectable.NO);
-        offer.property("validUntil").genericField(SearchFields.VALID_UNTIL).indexNullAs(NO_END)
-                .projectable(Projectable.NO);
         offer.property("spokenLanguages").keywordField(SearchFields.SPOKEN).projectable(Projectable.NO);
         offer.property("targetGroups").genericField(SearchFields.GROUPS).projectable(Projectable.NO);
         offer.property("childcare").genericField(SearchFields.CHILDCARE).projectable(Projectable.NO);

@@ -20,15 +20,22 @@ public final class SearchFields {
     public static final String MUNICIPALITY = "municipality";
     public static final String ONLINE = "online";
     public static final String COST = "cost";
-    public static final String VALID_UNTIL = "validUntil";
     public static final String SPOKEN = "spoken";
     public static final String GROUPS = "groups";
     public static final String CHILDCARE = "childcare";
     public static final String LEVEL = "level";
     public static final String NEXT_START = "nextStart";
-    /** The dates of an event that take place (not cancelled). */
-    public static final String DATES = "dates";
-    public static final String EVENT = "event";
+    /**
+     * The last day an offer is public: its valid-until date, and for an event the last date that
+     * takes place (not cancelled), whichever comes first. A search leaves out what has passed.
+     */
+    public static final String VISIBLE_UNTIL = "visibleUntil";
+    /**
+     * The version of the mapping a document was written with: an index written by an older one is
+     * rebuilt at start. Raise {@link #MAPPING_VERSION} with every change of the fields.
+     */
+    public static final String MAPPING = "mapping";
+    public static final int MAPPING_VERSION = 2;
     /** The words of all titles and summaries, in every language, folded: for typing mistakes. */
     public static final String SPELLING = "spelling";
     /** Street, postal code and town of the address. */
