@@ -57,13 +57,17 @@ public class PublicOffers {
         return list.cards(ids, language, today());
     }
 
+    /** Cards, and texts of the same offers in other languages (as cards, one per offer and language). */
+    public record CardsAndTexts(List<OfferCard> cards, List<OfferCard> texts) {
+    }
+
     /**
-     * The texts these public offers have in these languages, as cards, one per offer and language
-     * that has one (none chosen in another language's place), in no particular order.
+     * The cards of these offers as {@link #cards(List, String)} gives them, and in the same
+     * statement their texts in the languages {@code alsoIn}, where they have them.
      */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
-    public List<OfferCard> texts(List<Long> ids, List<String> languages) {
-        return list.texts(ids, languages, today());
+    public CardsAndTexts cards(List<Long> ids, String language, List<String> alsoIn) {
+        return list.cards(ids, language, alsoIn, today());
     }
 
     private static void requireNoText(OfferFilter filter) {

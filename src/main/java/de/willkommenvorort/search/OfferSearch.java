@@ -350,7 +350,8 @@ public class OfferSearch {
         Matches matches = new Matches(words);
         List<FoundOffers.Hit> hits = new ArrayList<>();
         List<Long> unmarked = new ArrayList<>();
-        for (OfferCard card : offers.cards(ids, language)) {
+        PublicOffers.CardsAndTexts found = offers.cards(ids, language, languages);
+        for (OfferCard card : found.cards()) {
             Marked title = matches.in(card.title(), card.textLanguage());
             Marked summary = matches.in(card.summary(), card.textLanguage());
             hits.add(new FoundOffers.Hit(card, title, summary, Optional.empty()));
@@ -364,9 +365,10 @@ public class OfferSearch {
         // The words were found in another language's text: show the passage that holds most of
         // what was typed itself ("swimming" in the English text, before the German "Schwimmen" the
         // glossary added); the title says best what the offer is, the summary where it has nothing.
+        Set<Long> wanted = new HashSet<>(unmarked);
         Map<String, List<OfferCard>> texts = new HashMap<>();
-        offers.texts(unmarked, languages).forEach(text -> texts.computeIfAbsent(text.textLanguage(),
-                l -> new ArrayList<>()).add(text));
+        found.texts().stream().filter(text -> wanted.contains(text.id())).forEach(text -> texts.computeIfAbsent(
+                text.textLanguage(), l -> new ArrayList<>()).add(text));
         Map<Long, FoundOffers.Passage> elsewhere = new HashMap<>();
         Map<Long, Integer> best = new HashMap<>();
         for (String other : languages) {
