@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Repository;
 /**
  * The public list without free text: only published offers within their valid-until date, and an
  * event only while a date of it is still to come. The database filters and pages; free text is the
- * search feature's.
+ * search feature's (it asks {@link #cards} for the cards of what it found).
  */
 @Repository
 class OfferList {
@@ -70,27 +71,18 @@ class OfferList {
      * exists; an offer that is not public (any more) is left out.
      */
     List<OfferCard> cards(List<Long> ids, String language, LocalDate today) {
+        return cards(ids, language, List.of(), today).cards();
+    }
+
+    /** As {@link #cards(List, String, LocalDate)}, with each offer's texts in other languages, in one statement. */
+    PublicOffers.CardsAndTexts cards(List<Long> ids, String language, List<String> alsoIn, LocalDate today) {
         if (ids.isEmpty()) {
-            return List.of();
+            return new PublicOffers.CardsAndTexts(List.of(), List.of());
         }
-        record Row(long id, String language, String title, String summary, String original, long categoryId,
-                   String municipality, boolean online, String cost) {
-        }
-        List<Row> rows = jdbc.sql("""
-                        SELECT o.id, t.language, t.title, t.summary, o.original_language, o.category_id,
-                               m.name AS municipality, o.online, o.cost
-                        FROM offer o
-                        JOIN offer_text t ON t.offer_id = o.id
-                        LEFT JOIN municipality m ON m.id = o.municipality_id
-                        WHERE o.id IN (:ids) AND t.language IN (:language, 'de', o.original_language)
-                          AND o.review_state = 'PUBLISHED' AND (o.valid_until IS NULL OR o.valid_until >= :today)
-                        """)
-                .param("ids", ids)
-                .param("today", today)
-                .param("language", language)
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getLong(6), rs.getString(7), rs.getBoolean(8), rs.getString(9)))
-                .list();
+        Set<String> languages = new LinkedHashSet<>(alsoIn);
+        languages.add(language);
+        languages.add(TextChoice.GERMAN);
+        List<Row> rows = rows(ids, List.copyOf(languages), today);
         Map<Long, Map<String, Row>> byOffer = new HashMap<>();
         for (Row row : rows) {
             byOffer.computeIfAbsent(row.id(), id -> new LinkedHashMap<>()).put(row.language(), row);
@@ -102,11 +94,38 @@ class OfferList {
                 continue;
             }
             Row any = texts.values().iterator().next();
-            Row chosen = texts.get(TextChoice.pick(texts.keySet(), language, any.original()));
-            cards.add(new OfferCard(id, chosen.title(), chosen.summary(), chosen.language(), chosen.categoryId(),
-                    Optional.ofNullable(chosen.municipality()), chosen.online(), Cost.valueOf(chosen.cost())));
+            cards.add(texts.get(TextChoice.pick(texts.keySet(), language, any.original())).card());
         }
-        return cards;
+        List<OfferCard> others = rows.stream().filter(row -> alsoIn.contains(row.language())).map(Row::card).toList();
+        return new PublicOffers.CardsAndTexts(cards, others);
+    }
+
+    /** A text of a public offer with what its card shows. */
+    private record Row(long id, String language, String title, String summary, String original, long categoryId,
+                       String municipality, boolean online, String cost) {
+
+        OfferCard card() {
+            return new OfferCard(id, title, summary, language, categoryId, Optional.ofNullable(municipality), online,
+                    Cost.valueOf(cost));
+        }
+    }
+
+    private List<Row> rows(List<Long> ids, List<String> languages, LocalDate today) {
+        return jdbc.sql("""
+                        SELECT o.id, t.language, t.title, t.summary, o.original_language, o.category_id,
+                               m.name AS municipality, o.online, o.cost
+                        FROM offer o
+                        JOIN offer_text t ON t.offer_id = o.id
+                        LEFT JOIN municipality m ON m.id = o.municipality_id
+                        WHERE o.id IN (:ids) AND (t.language IN (:languages) OR t.language = o.original_language)
+                          AND o.review_state = 'PUBLISHED' AND (o.valid_until IS NULL OR o.valid_until >= :today)
+                        """)
+                .param("ids", ids)
+                .param("today", today)
+                .param("languages", languages)
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getLong(6), rs.getString(7), rs.getBoolean(8), rs.getString(9)))
+                .list();
     }
 
     /** The shared FROM … WHERE of page and count, built from the filter (also for event dates). */

@@ -12,9 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What newcomers may see: published offers within their valid-until date, nothing else. Every
- * public view reads offers through this service only (free text through the search feature, whose
- * index holds the published offers only). The list and its cards are single SQL statements that
- * need no transaction of their own, which would cost every list two more round trips.
+ * public view reads offers through this service only (free text through the search feature, which
+ * gets its cards here). The list and its cards are single SQL statements that need no transaction
+ * of their own, which would cost every search and every list two more round trips.
  */
 @Service
 @Transactional(readOnly = true)
@@ -46,6 +46,28 @@ public class PublicOffers {
     public int count(OfferFilter filter, String language) {
         requireNoText(filter);
         return list.count(filter, today());
+    }
+
+    /**
+     * The cards of these offers, in this order, in the newcomer's language where a translation
+     * exists; offers that are not public are left out, whatever asked for them.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public List<OfferCard> cards(List<Long> ids, String language) {
+        return list.cards(ids, language, today());
+    }
+
+    /** Cards, and texts of the same offers in other languages (as cards, one per offer and language). */
+    public record CardsAndTexts(List<OfferCard> cards, List<OfferCard> texts) {
+    }
+
+    /**
+     * The cards of these offers as {@link #cards(List, String)} gives them, and in the same
+     * statement their texts in the languages {@code alsoIn}, where they have them.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public CardsAndTexts cards(List<Long> ids, String language, List<String> alsoIn) {
+        return list.cards(ids, language, alsoIn, today());
     }
 
     private static void requireNoText(OfferFilter filter) {

@@ -7,14 +7,14 @@ import java.util.List;
  * Which of an offer's text languages a newcomer reads: their own if it exists, else German, else
  * the language the provider wrote in.
  */
-public final class TextChoice {
+final class TextChoice {
 
-    public static final String GERMAN = "de";
+    static final String GERMAN = "de";
 
     private TextChoice() {
     }
 
-    public static String pick(Collection<String> available, String wanted, String original) {
+    static String pick(Collection<String> available, String wanted, String original) {
         for (String candidate : List.of(wanted, GERMAN, original)) {
             if (available.contains(candidate)) {
                 return candidate;

@@ -3,6 +3,7 @@ package de.willkommenvorort.search;
 import de.willkommenvorort.category.BuildingBlock;
 import de.willkommenvorort.category.CategoryRef;
 import de.willkommenvorort.category.CategoryService;
+import de.willkommenvorort.i18n.Language;
 import de.willkommenvorort.offer.Cost;
 import de.willkommenvorort.offer.Offer;
 import de.willkommenvorort.offer.OfferCard;
@@ -14,8 +15,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -69,17 +72,15 @@ public class OfferSearch {
     private final SessionFactory sessions;
     private final PublicOffers offers;
     private final CategoryService categories;
-    private final PlaceNames municipalities;
     private final Clock clock;
     private final Glossary glossary;
     private final GermanCompounds compounds;
 
     OfferSearch(EntityManagerFactory entityManagerFactory, PublicOffers offers, CategoryService categories,
-                PlaceNames municipalities, Clock clock) {
+                Clock clock) {
         this.sessions = entityManagerFactory.unwrap(SessionFactory.class);
         this.offers = offers;
         this.categories = categories;
-        this.municipalities = municipalities;
         this.clock = clock;
         this.glossary = Glossary.load();
         this.compounds = GermanCompounds.load();
@@ -104,7 +105,7 @@ public class OfferSearch {
         // which is asked only for the page's cards, so a search holds no connection while it runs.
         try (Session hibernate = sessions.openSession()) {
             SearchSession session = Search.session(hibernate);
-            SearchResult<Projected> result = fetch(session, asked, false, false, from, size);
+            SearchResult<Long> result = fetch(session, asked, false, false, from, size);
             if (words.forgivable() && result.total().hitCountLowerBound() < FORGIVE_BELOW
                     && fewInCounty(session, asked)) {
                 // Few or none as typed: forgive typing mistakes (matches of the words as typed stay first).
@@ -116,7 +117,7 @@ public class OfferSearch {
             Optional<String> suggestion = suggestion(session, asked);
             if (words.units().size() > 1 && words.units().size() < 4) {
                 // Nothing has all the words ("Hausaufgabenhilfe Wiesental"): offer what has most of them.
-                SearchResult<Projected> most = fetch(session, asked, true, true, from, size);
+                SearchResult<Long> most = fetch(session, asked, true, true, from, size);
                 if (most.total().hitCountLowerBound() > 0) {
                     return found(most, hits(most.hits(), languages, language, words), true, suggestion);
                 }
@@ -139,7 +140,7 @@ public class OfferSearch {
                 .totalHitCountThreshold(FORGIVE_BELOW).fetchTotalHitCount() < FORGIVE_BELOW;
     }
 
-    private static FoundOffers found(SearchResult<Projected> result, List<FoundOffers.Hit> hits, boolean partial,
+    private static FoundOffers found(SearchResult<Long> result, List<FoundOffers.Hit> hits, boolean partial,
                                      Optional<String> suggestion) {
         return new FoundOffers(Math.toIntExact(result.total().hitCountLowerBound()), result.total().isHitCountExact(),
                 hits, partial, suggestion);
@@ -154,10 +155,10 @@ public class OfferSearch {
         }
     }
 
-    private SearchResult<Projected> fetch(SearchSession session, Asked asked, boolean forgiving, boolean most, int from,
+    private SearchResult<Long> fetch(SearchSession session, Asked asked, boolean forgiving, boolean most, int from,
                                      int size) {
         return session.search(session.scope(Offer.class))
-                .select(Projected::of)
+                .select(f -> f.id(Long.class))
                 .where(f -> query(f, asked, forgiving, most))
                 .totalHitCountThreshold(COUNT_EXACT_UP_TO)
                 .fetch(from, size);
@@ -345,46 +346,46 @@ public class OfferSearch {
     }
 
     /** The cards of the found offers with what matched, in the order found. */
-    private List<FoundOffers.Hit> hits(List<Projected> found, List<String> languages, String language,
-                                       QueryWords words) {
+    private List<FoundOffers.Hit> hits(List<Long> ids, List<String> languages, String language, QueryWords words) {
         Matches matches = new Matches(words);
-        Map<Long, String> places = municipalities.names();
-        List<FoundOffers.Hit> hits = new ArrayList<>(found.size());
-        for (Projected offer : found) {
-            OfferCard card = offer.card(language, places);
+        List<FoundOffers.Hit> hits = new ArrayList<>();
+        List<Long> unmarked = new ArrayList<>();
+        PublicOffers.CardsAndTexts found = offers.cards(ids, language, languages);
+        for (OfferCard card : found.cards()) {
             Marked title = matches.in(card.title(), card.textLanguage());
             Marked summary = matches.in(card.summary(), card.textLanguage());
-            Optional<FoundOffers.Passage> elsewhere = title.matched() || summary.matched() ? Optional.empty()
-                    : elsewhere(offer, card.textLanguage(), languages, matches);
-            hits.add(new FoundOffers.Hit(card, title, summary, elsewhere));
+            hits.add(new FoundOffers.Hit(card, title, summary, Optional.empty()));
+            if (!title.matched() && !summary.matched()) {
+                unmarked.add(card.id());
+            }
         }
-        return hits;
-    }
-
-    /**
-     * The words were found in another language's text: the passage that holds most of what was
-     * typed itself ("swimming" in the English text, before the German "Schwimmen" the glossary
-     * added); the title says best what the offer is, the summary where it has nothing.
-     */
-    private static Optional<FoundOffers.Passage> elsewhere(Projected offer, String shown, List<String> languages,
-                                                           Matches matches) {
-        Optional<FoundOffers.Passage> best = Optional.empty();
-        int bestTyped = -1;
+        if (unmarked.isEmpty()) {
+            return hits;
+        }
+        // The words were found in another language's text: show the passage that holds most of
+        // what was typed itself ("swimming" in the English text, before the German "Schwimmen" the
+        // glossary added); the title says best what the offer is, the summary where it has nothing.
+        Set<Long> wanted = new HashSet<>(unmarked);
+        Map<String, List<OfferCard>> texts = new HashMap<>();
+        found.texts().stream().filter(text -> wanted.contains(text.id())).forEach(text -> texts.computeIfAbsent(
+                text.textLanguage(), l -> new ArrayList<>()).add(text));
+        Map<Long, FoundOffers.Passage> elsewhere = new HashMap<>();
+        Map<Long, Integer> best = new HashMap<>();
         for (String other : languages) {
-            Projected.Text text = offer.texts().get(other);
-            if (text == null || other.equals(shown)) {
-                continue;
-            }
-            Matches.Marking inTitle = matches.marking(text.title(), other);
-            Matches.Marking inSummary = matches.marking(text.summary(), other);
-            Marked passage = inTitle.marked().matched() ? inTitle.marked() : inSummary.marked();
-            int typed = inTitle.typed() + inSummary.typed();
-            if (passage.matched() && typed > bestTyped) {
-                bestTyped = typed;
-                best = Optional.of(new FoundOffers.Passage(other, passage));
+            for (OfferCard text : texts.getOrDefault(other, List.of())) {
+                Matches.Marking inTitle = matches.marking(text.title(), other);
+                Matches.Marking inSummary = matches.marking(text.summary(), other);
+                Marked passage = inTitle.marked().matched() ? inTitle.marked() : inSummary.marked();
+                int typed = inTitle.typed() + inSummary.typed();
+                if (passage.matched() && typed > best.getOrDefault(text.id(), -1)) {
+                    best.put(text.id(), typed);
+                    elsewhere.put(text.id(), new FoundOffers.Passage(other, passage));
+                }
             }
         }
-        return best;
+        return hits.stream().map(hit -> elsewhere.containsKey(hit.card().id())
+                ? new FoundOffers.Hit(hit.card(), hit.title(), hit.summary(),
+                Optional.of(elsewhere.get(hit.card().id()))) : hit).toList();
     }
 
     private static FoundOffers.Hit unmarked(OfferCard card) {

@@ -27,9 +27,8 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
 
 /**
  * The searchable texts of an offer: title, summary and description in every language it has,
- * each field with its language's analyzer (titles and summaries also stored, for the result cards);
- * the original text once more, folded, and its language; the address; the words of the titles for
- * "did you mean"; the last day it is public; and the version of this mapping.
+ * each field with its language's analyzer; the original text once more, folded; the address; the
+ * words of the titles for "did you mean"; and the dates an event takes place on.
  */
 public class OfferDocument implements TypeBinder {
 
@@ -46,12 +45,9 @@ public class OfferDocument implements TypeBinder {
         Map<String, Fields> byLanguage = new HashMap<>();
         for (String language : SearchFields.LANGUAGES) {
             byLanguage.put(language, Fields.declare(schema, types, language, SearchAnalysis.analyzerOf(language),
-                    SearchAnalysis.queryAnalyzerOf(language), Projectable.YES));
+                    SearchAnalysis.queryAnalyzerOf(language)));
         }
-        Fields original = Fields.declare(schema, types, SearchFields.ORIGINAL, SearchAnalysis.FOLD, SearchAnalysis.FOLD,
-                Projectable.NO);
-        var originalLanguage = schema.field(SearchFields.ORIGINAL_LANGUAGE, types.asString().projectable(Projectable.YES))
-                .toReference();
+        Fields original = Fields.declare(schema, types, SearchFields.ORIGINAL, SearchAnalysis.FOLD, SearchAnalysis.FOLD);
         var spelling = schema.field(SearchFields.SPELLING, types.asString().analyzer(SearchAnalysis.FOLD)
                 .projectable(Projectable.NO)).multiValued().toReference();
         var place = schema.field(SearchFields.PLACE, types.asString().analyzer(SearchAnalysis.FOLD)
@@ -63,24 +59,22 @@ public class OfferDocument implements TypeBinder {
         var visibleUntil = schema.field(SearchFields.VISIBLE_UNTIL, types.asLocalDate().projectable(Projectable.NO))
                 .toReference();
         var mapping = schema.field(SearchFields.MAPPING, types.asInteger().projectable(Projectable.NO)).toReference();
-        context.bridge(Offer.class, new Bridge(byLanguage, original, originalLanguage, spelling, place, words, folded,
-                visibleUntil, mapping));
+        context.bridge(Offer.class, new Bridge(byLanguage, original, spelling, place, words, folded, visibleUntil,
+                mapping));
     }
 
     /** The three text fields of one language. */
     record Fields(IndexFieldReference<String> title, IndexFieldReference<String> summary,
                   IndexFieldReference<String> description) {
 
-        /** Title and summary {@code shown} on a result page straight from the index; the description only searched. */
         static Fields declare(IndexSchemaElement schema, IndexFieldTypeFactory types, String suffix, String analyzer,
-                              String searchAnalyzer, Projectable shown) {
-            var card = types.asString().analyzer(analyzer).searchAnalyzer(searchAnalyzer).projectable(shown)
-                    .toIndexFieldType();
-            var searched = types.asString().analyzer(analyzer).searchAnalyzer(searchAnalyzer)
+                              String searchAnalyzer) {
+            // Only searched: the texts a card shows come from the database.
+            var text = types.asString().analyzer(analyzer).searchAnalyzer(searchAnalyzer)
                     .projectable(Projectable.NO).toIndexFieldType();
-            return new Fields(schema.field(SearchFields.title(suffix), card).toReference(),
-                    schema.field(SearchFields.summary(suffix), card).toReference(),
-                    schema.field(SearchFields.description(suffix), searched).toReference());
+            return new Fields(schema.field(SearchFields.title(suffix), text).toReference(),
+                    schema.field(SearchFields.summary(suffix), text).toReference(),
+                    schema.field(SearchFields.description(suffix), text).toReference());
         }
 
         void write(DocumentElement document, OfferText text) {
@@ -90,8 +84,7 @@ public class OfferDocument implements TypeBinder {
         }
     }
 
-    record Bridge(Map<String, Fields> byLanguage, Fields original, IndexFieldReference<String> originalLanguage,
-                  IndexFieldReference<String> spelling,
+    record Bridge(Map<String, Fields> byLanguage, Fields original, IndexFieldReference<String> spelling,
                   IndexFieldReference<String> place,
                   IndexFieldReference<String> words, IndexFieldReference<String> folded,
                   IndexFieldReference<LocalDate> visibleUntil, IndexFieldReference<Integer> mapping)
@@ -124,7 +117,6 @@ public class OfferDocument implements TypeBinder {
             if (!address.isEmpty()) {
                 document.addValue(place, address);
             }
-            document.addValue(originalLanguage, offer.getOriginalLanguage());
             document.addValue(visibleUntil, visibleUntil(offer));
             document.addValue(mapping, SearchFields.MAPPING_VERSION);
         }

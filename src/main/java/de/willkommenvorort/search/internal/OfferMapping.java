@@ -20,10 +20,10 @@ public class OfferMapping implements HibernateOrmSearchMappingConfigurer {
         TypeMappingStep offer = context.programmaticMapping().type(Offer.class);
         offer.indexed().index(SearchFields.INDEX).routingBinder(new PublishedOnly());
         offer.binder(new OfferDocument());
-        offer.property("categoryId").genericField(SearchFields.CATEGORY).projectable(Projectable.YES);
-        offer.property("municipalityId").genericField(SearchFields.MUNICIPALITY).projectable(Projectable.YES);
-        offer.property("online").genericField(SearchFields.ONLINE).projectable(Projectable.YES);
-        offer.property("cost").genericField(SearchFields.COST).projectable(Projectable.YES);
+        offer.property("categoryId").genericField(SearchFields.CATEGORY).projectable(Projectable.NO);
+        offer.property("municipalityId").genericField(SearchFields.MUNICIPALITY).projectable(Projectable.NO);
+        offer.property("online").genericField(SearchFields.ONLINE).projectable(Projectable.NO);
+        offer.property("cost").genericField(SearchFields.COST).projectable(Projectable.NO);
         offer.property("spokenLanguages").keywordField(SearchFields.SPOKEN).projectable(Projectable.NO);
         offer.property("targetGroups").genericField(SearchFields.GROUPS).projectable(Projectable.NO);
         offer.property("childcare").genericField(SearchFields.CHILDCARE).projectable(Projectable.NO);

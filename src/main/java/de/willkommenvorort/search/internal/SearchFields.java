@@ -16,8 +16,6 @@ public final class SearchFields {
     public static final String ORIGINAL = "orig";
     public static final List<String> LANGUAGES = Arrays.stream(Language.values()).map(Language::code).toList();
 
-    /** The language the provider wrote in, for the card's choice of text. */
-    public static final String ORIGINAL_LANGUAGE = "originalLanguage";
     public static final String CATEGORY = "category";
     public static final String MUNICIPALITY = "municipality";
     public static final String ONLINE = "online";
@@ -37,7 +35,7 @@ public final class SearchFields {
      * rebuilt at start. Raise {@link #MAPPING_VERSION} with every change of the fields.
      */
     public static final String MAPPING = "mapping";
-    public static final int MAPPING_VERSION = 3;
+    public static final int MAPPING_VERSION = 2;
     /** The words of all titles and summaries, in every language, folded: for typing mistakes. */
     public static final String SPELLING = "spelling";
     /** Street, postal code and town of the address. */
