@@ -26,10 +26,14 @@ class InfoPagesBT extends BrowserTest {
         settle();
         assertThat(page).hasURL(Pattern.compile(".*/info$"));
         assertThat(page.locator("html")).hasAttribute("dir", "rtl");
-        // A page without an Arabic translation is listed in German, marked so in Arabic.
+        // The first steps are in Arabic; a page without an Arabic translation is listed in German,
+        // marked so in Arabic.
         Locator firstSteps = page.locator("a.info-card[href='info/erste-schritte']");
-        assertThat(firstSteps.locator(".offer-card-title")).hasAttribute("lang", "de");
-        assertThat(firstSteps.locator(".badge")).hasText("لم تُترجم بعد: بالألمانية");
+        assertThat(firstSteps.locator(".offer-card-title")).hasAttribute("lang", "ar");
+        assertThat(firstSteps.locator(".badge")).hasCount(0);
+        Locator jobcenter = page.locator("a.info-card[href='info/arbeit-und-jobcenter']");
+        assertThat(jobcenter.locator(".offer-card-title")).hasAttribute("lang", "de");
+        assertThat(jobcenter.locator(".badge")).hasText("لم تُترجم بعد: بالألمانية");
         screenshot("ar-info-list");
 
         page.locator("a.info-card", new Page.LocatorOptions().setHasText(COURSE)).click();
@@ -56,7 +60,7 @@ class InfoPagesBT extends BrowserTest {
         usePhone("ar");
         open("/");
         chooseLanguage("العربية");
-        open("/info/erste-schritte");
+        open("/info/arbeit-und-jobcenter");
         assertThat(heading()).hasAttribute("lang", "de");
         assertThat(heading()).hasAttribute("dir", "ltr");
         assertThat(page.locator(".fallback-notice")).hasText("هذه الصفحة لم تُترجم بعد إلى لغتكم. ترون النص الألماني.");

@@ -213,13 +213,17 @@ class InfoPagesIT {
     }
 
     @Test
-    void the_demo_county_has_an_outdated_english_integration_course_shown_in_german() {
+    void the_demo_county_has_an_outdated_english_integration_course_shown_in_german_and_a_page_left_untranslated() {
         actAs("anna", AppRoles.MODERATOR);
         InfoPageSummary course = editing.overview().stream().filter(p -> p.slug().equals("integrationskurs"))
                 .findFirst().orElseThrow();
         assertThat(course.translations()).containsEntry(Language.EN, TranslationStatus.OUTDATED)
                 .containsEntry(Language.AR, TranslationStatus.CURRENT)
-                .containsEntry(Language.TR, TranslationStatus.MISSING);
+                .containsEntry(Language.TR, TranslationStatus.CURRENT);
+        InfoPageSummary jobcenter = editing.overview().stream().filter(p -> p.slug().equals("arbeit-und-jobcenter"))
+                .findFirst().orElseThrow();
+        assertThat(jobcenter.translations()).as("kept untranslated to show the fallback")
+                .containsEntry(Language.AR, TranslationStatus.MISSING);
         assertThat(pages.published("integrationskurs", Language.EN)).get()
                 .extracting(PublishedInfoPage::textLanguage).isEqualTo("de");
         assertThat(pages.published("integrationskurs", Language.AR)).get()
