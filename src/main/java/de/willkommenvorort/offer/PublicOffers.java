@@ -48,21 +48,13 @@ public class PublicOffers {
         return list.count(filter, today());
     }
 
-    /**
-     * The cards of these offers, in this order, in the newcomer's language where a translation
-     * exists; offers that are not public are left out, whatever asked for them.
-     */
-    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
-    public List<OfferCard> cards(List<Long> ids, String language) {
-        return list.cards(ids, language, today());
-    }
-
     /** Cards, and texts of the same offers in other languages (as cards, one per offer and language). */
     public record CardsAndTexts(List<OfferCard> cards, List<OfferCard> texts) {
     }
 
     /**
-     * The cards of these offers as {@link #cards(List, String)} gives them, and in the same
+     * The cards of these offers, in this order, in the newcomer's language where a translation
+     * exists (offers that are not public are left out, whatever asked for them), and in the same
      * statement their texts in the languages {@code alsoIn}, where they have them.
      */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)

@@ -28,7 +28,7 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
 /**
  * The searchable texts of an offer: title, summary and description in every language it has,
  * each field with its language's analyzer; the original text once more, folded; the address; the
- * words of the titles for "did you mean"; and the dates an event takes place on.
+ * words of the titles for "did you mean"; the last day it is public; the version of this mapping.
  */
 public class OfferDocument implements TypeBinder {
 
