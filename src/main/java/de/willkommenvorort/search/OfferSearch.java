@@ -349,7 +349,7 @@ public class OfferSearch {
     private List<FoundOffers.Hit> hits(List<Long> ids, List<String> languages, String language, QueryWords words) {
         Matches matches = new Matches(words);
         List<FoundOffers.Hit> hits = new ArrayList<>();
-        List<Long> unmarked = new ArrayList<>();
+        Set<Long> unmarked = new HashSet<>();
         PublicOffers.CardsAndTexts found = offers.cards(ids, language, languages);
         for (OfferCard card : found.cards()) {
             Marked title = matches.in(card.title(), card.textLanguage());
@@ -365,9 +365,8 @@ public class OfferSearch {
         // The words were found in another language's text: show the passage that holds most of
         // what was typed itself ("swimming" in the English text, before the German "Schwimmen" the
         // glossary added); the title says best what the offer is, the summary where it has nothing.
-        Set<Long> wanted = new HashSet<>(unmarked);
         Map<String, List<OfferCard>> texts = new HashMap<>();
-        found.texts().stream().filter(text -> wanted.contains(text.id())).forEach(text -> texts.computeIfAbsent(
+        found.texts().stream().filter(text -> unmarked.contains(text.id())).forEach(text -> texts.computeIfAbsent(
                 text.textLanguage(), l -> new ArrayList<>()).add(text));
         Map<Long, FoundOffers.Passage> elsewhere = new HashMap<>();
         Map<Long, Integer> best = new HashMap<>();

@@ -5,6 +5,7 @@ import de.willkommenvorort.offer.Offer;
 import de.willkommenvorort.offer.OfferFilter;
 import de.willkommenvorort.search.OfferSearch;
 import de.willkommenvorort.search.SearchIndexing;
+import de.willkommenvorort.search.internal.SearchFields;
 import de.willkommenvorort.security.SystemActor;
 import de.willkommenvorort.support.TestMail;
 import de.willkommenvorort.support.TestOffers;
@@ -150,7 +151,8 @@ class SearchBenchmark {
         String word = QUERIES[i % QUERIES.length];
         try (var entityManager = entityManagerFactory.createEntityManager()) {
             Search.session(entityManager).search(Offer.class).select(f -> f.id(Long.class))
-                    .where(f -> f.match().field("title_de").field("summary_de").field("description_de").matching(word))
+                    .where(f -> f.match().field(SearchFields.title("de")).field(SearchFields.summary("de"))
+                            .field(SearchFields.description("de")).matching(word))
                     .totalHitCountThreshold(1000).fetch(20);
         }
     }
