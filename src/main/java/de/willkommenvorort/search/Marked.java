@@ -13,7 +13,12 @@ public record Marked(List<Piece> pieces) {
 
     /** Whether anything in the text is marked. */
     public boolean matched() {
-        return pieces.stream().anyMatch(Piece::matched);
+        for (Piece piece : pieces) {
+            if (piece.matched()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A text with nothing marked. */

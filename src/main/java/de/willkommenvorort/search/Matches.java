@@ -6,8 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Marks in a text the words a query matched, by the query's own rules: the word as typed, its
@@ -18,7 +16,6 @@ import java.util.regex.Pattern;
  */
 final class Matches {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:['’ʼ][\\p{L}\\p{M}]+)*");
     private static final int MIN_PART = 4;
 
     /** A query word: folded, the mistakes forgiven in it, and whether it is only a part or an added word. */
@@ -33,8 +30,8 @@ final class Matches {
     /** The typed words that are forgiven mistakes or found inside German compounds. */
     private final List<Wanted> forgiving = new ArrayList<>();
     private final Map<String, Set<String>> stemsByLanguage = new HashMap<>();
-    /** What was decided for a word in a language already: cards repeat their words. */
-    private final Map<String, Match> decided = new HashMap<>();
+    /** What was decided for a word, by language: cards repeat their words. */
+    private final Map<String, Map<String, Match>> decided = new HashMap<>();
 
     Matches(QueryWords query) {
         for (QueryWords.Unit unit : query.units()) {
@@ -69,20 +66,26 @@ final class Matches {
 
     Marking marking(String text, String language) {
         Set<String> stems = stemsByLanguage.computeIfAbsent(language, this::stems);
+        Map<String, Match> known = decided.computeIfAbsent(language, l -> new HashMap<>());
         List<Marked.Piece> pieces = new ArrayList<>();
-        Matcher words = WORD.matcher(text);
         int done = 0;
         int typed = 0;
-        while (words.find()) {
-            String word = words.group();
-            Match match = decided.computeIfAbsent(language + '\u0000' + word, k -> match(word, language, stems));
+        int end = 0;
+        for (int start = Words.nextWord(text, 0); start >= 0; start = Words.nextWord(text, end)) {
+            end = Words.wordEnd(text, start);
+            String word = text.substring(start, end);
+            Match match = known.get(word);
+            if (match == null) {
+                match = match(word, language, stems);
+                known.put(word, match);
+            }
             if (match != Match.NONE) {
                 typed += match == Match.TYPED ? 1 : 0;
-                if (words.start() > done) {
-                    pieces.add(new Marked.Piece(text.substring(done, words.start()), false));
+                if (start > done) {
+                    pieces.add(new Marked.Piece(text.substring(done, start), false));
                 }
                 pieces.add(new Marked.Piece(word, true));
-                done = words.end();
+                done = end;
             }
         }
         if (done < text.length()) {

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
@@ -37,9 +39,9 @@ final class Stems {
             "ru", new RussianAnalyzer(CharArraySet.EMPTY_SET),
             "uk", new UkrainianMorfologikAnalyzer(CharArraySet.EMPTY_SET));
 
-    /** Stems already found, by language and word; forgotten as a whole when it grows large. */
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> KNOWN =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    /** Stems already found, by language and word; a language's forgotten as a whole when they grow many. */
+    private static final Map<String, ConcurrentHashMap<String, String>> KNOWN = ANALYZERS.keySet().stream()
+            .collect(Collectors.toUnmodifiableMap(language -> language, language -> new ConcurrentHashMap<>()));
     private static final int KNOWN_MAX = 50_000;
 
     private Stems() {
@@ -70,14 +72,14 @@ final class Stems {
 
     private static String stem(Analyzer analyzer, String language, String word) {
         // Looked up without a lock: the cards of fifty searches at once ask for the same words.
-        String key = language + '\u0000' + word;
-        String known = KNOWN.get(key);
+        ConcurrentHashMap<String, String> stems = KNOWN.get(language);
+        String known = stems.get(word);
         if (known == null) {
-            if (KNOWN.size() > KNOWN_MAX) {
-                KNOWN.clear();
+            if (stems.size() > KNOWN_MAX) {
+                stems.clear();
             }
             known = Words.fold(first(analyzer, word).orElse(word));
-            KNOWN.put(key, known);
+            stems.put(word, known);
         }
         return known;
     }

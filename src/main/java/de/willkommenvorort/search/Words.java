@@ -39,9 +39,61 @@ final class Words {
         return words;
     }
 
+    /**
+     * Where the next word of a text starts, at or after {@code from}; -1 if none. A word is what
+     * {@link #of(String)} finds: letters, marks and digits, joined by apostrophes to letters
+     * ("l'école", "O’Brien"). Cards are cut into words this way without a regular expression.
+     */
+    static int nextWord(String text, int from) {
+        int i = from;
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            if (wordChar(c, true)) {
+                return i;
+            }
+            i += Character.charCount(c);
+        }
+        return -1;
+    }
+
+    /** Where the word starting at {@code start} ends (exclusive). */
+    static int wordEnd(String text, int start) {
+        int i = run(text, start, true);
+        while (i + 1 < text.length() && apostrophe(text.charAt(i)) && wordChar(text.codePointAt(i + 1), false)) {
+            i = run(text, i + 1, false);
+        }
+        return i;
+    }
+
+    private static int run(String text, int from, boolean digits) {
+        int i = from;
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            if (!wordChar(c, digits)) {
+                break;
+            }
+            i += Character.charCount(c);
+        }
+        return i;
+    }
+
+    /** A letter or mark, and if {@code digits} also a number. */
+    private static boolean wordChar(int c, boolean digits) {
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || digits && c >= '0' && c <= '9';
+        }
+        int type = Character.getType(c);
+        return type >= Character.UPPERCASE_LETTER && type <= Character.COMBINING_SPACING_MARK
+                || digits && type >= Character.DECIMAL_DIGIT_NUMBER && type <= Character.OTHER_NUMBER;
+    }
+
+    private static boolean apostrophe(char c) {
+        return c == '\'' || c == '’' || c == 'ʼ';
+    }
+
     /** One word folded for comparison. */
     static String fold(String word) {
-        if (word.chars().allMatch(c -> c < 0x80 && c != '\'')) {
+        if (ascii(word)) {
             return word.toLowerCase(Locale.ROOT);
         }
         // The cards of many searches hold the same words: folded once (normalising is not cheap).
@@ -54,6 +106,16 @@ final class Words {
             FOLDED.put(word, known);
         }
         return known;
+    }
+
+    private static boolean ascii(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 0x80 || c == '\'') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String foldUnicode(String word) {
