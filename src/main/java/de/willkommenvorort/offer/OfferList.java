@@ -1,5 +1,8 @@
 package de.willkommenvorort.offer;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SequencedMap;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -37,14 +41,16 @@ class OfferList {
     List<OfferCard> page(OfferFilter filter, String language, LocalDate today, int offset, int limit) {
         Query query = Query.of(filter, today);
         String order = filter.municipalityId().isPresent() ? " ORDER BY o.online, o.id" : " ORDER BY o.id";
-        List<Long> ids = jdbc.sql("SELECT o.id FROM offer o" + query.joins + " WHERE " + query.where + EVENT_TO_COME
+        SequencedMap<Long, Long> versions = new LinkedHashMap<>();
+        jdbc.sql("SELECT o.id, o.version FROM offer o" + query.joins + " WHERE " + query.where + EVENT_TO_COME
                         + order + " LIMIT :limit OFFSET :offset")
                 .params(query.params)
                 .param("limit", limit)
                 .param("offset", offset)
-                .query(Long.class)
-                .list();
-        return cards(ids, language, today);
+                .query(rs -> {
+                    versions.put(rs.getLong(1), rs.getLong(2));
+                });
+        return cards(versions, language, List.of(), today).cards();
     }
 
     int count(OfferFilter filter, LocalDate today) {
@@ -67,65 +73,109 @@ class OfferList {
     }
 
     /**
-     * The cards of these offers in this order, in the newcomer's language where a translation
-     * exists; an offer that is not public (any more) is left out.
+     * The cards of these offers in this order (each at the version the caller saw, or null if it
+     * does not know it: then read anew), in the
+     * newcomer's language where a translation exists, with each offer's texts in the languages
+     * {@code alsoIn}; an offer that is not public (any more) is left out.
      */
-    List<OfferCard> cards(List<Long> ids, String language, LocalDate today) {
-        return cards(ids, language, List.of(), today).cards();
-    }
-
-    /** As {@link #cards(List, String, LocalDate)}, with each offer's texts in other languages, in one statement. */
-    PublicOffers.CardsAndTexts cards(List<Long> ids, String language, List<String> alsoIn, LocalDate today) {
-        if (ids.isEmpty()) {
+    PublicOffers.CardsAndTexts cards(SequencedMap<Long, Long> versions, String language, List<String> alsoIn,
+                                     LocalDate today) {
+        if (versions.isEmpty()) {
             return new PublicOffers.CardsAndTexts(List.of(), List.of());
         }
-        Set<String> languages = new LinkedHashSet<>(alsoIn);
-        languages.add(language);
-        languages.add(TextChoice.GERMAN);
-        List<Row> rows = rows(ids, List.copyOf(languages), today);
-        Map<Long, Map<String, Row>> byOffer = new HashMap<>();
-        for (Row row : rows) {
-            byOffer.computeIfAbsent(row.id(), id -> new LinkedHashMap<>()).put(row.language(), row);
+        Map<Long, CardTexts> found = new HashMap<>();
+        List<Long> missing = new ArrayList<>();
+        versions.forEach((id, version) -> {
+            CardTexts known = recent.getIfPresent(id);
+            if (known != null && version != null && known.version() == version) {
+                found.put(id, known);
+            } else {
+                missing.add(id);
+            }
+        });
+        if (!missing.isEmpty()) {
+            for (CardTexts read : read(missing)) {
+                recent.put(read.id(), read);
+                found.put(read.id(), read);
+            }
         }
-        List<OfferCard> cards = new ArrayList<>(ids.size());
-        for (Long id : ids) {
-            Map<String, Row> texts = byOffer.get(id);
-            if (texts == null) {
+        List<OfferCard> cards = new ArrayList<>(versions.size());
+        List<OfferCard> others = new ArrayList<>();
+        for (Long id : versions.keySet()) {
+            CardTexts offer = found.get(id);
+            if (offer == null || !offer.publicOn(today)) {
                 continue;
             }
-            Row any = texts.values().iterator().next();
-            cards.add(texts.get(TextChoice.pick(texts.keySet(), language, any.original())).card());
+            cards.add(offer.card(TextChoice.pick(offer.texts().keySet(), language, offer.original())));
+            for (String other : alsoIn) {
+                if (offer.texts().containsKey(other)) {
+                    others.add(offer.card(other));
+                }
+            }
         }
-        List<OfferCard> others = rows.stream().filter(row -> alsoIn.contains(row.language())).map(Row::card).toList();
         return new PublicOffers.CardsAndTexts(cards, others);
     }
 
-    /** A text of a public offer with what its card shows. */
-    private record Row(long id, String language, String title, String summary, String original, long categoryId,
-                       String municipality, boolean online, String cost) {
+    /**
+     * The cards of offers shown lately, by id, with the version they were read at: a card is
+     * read from the database again as soon as its offer changed (the version the list or the
+     * search index holds is newer), and at the latest after ten minutes (a renamed place). The
+     * same offers come up again and again, so most cards of a busy hour are read once. Bounded by
+     * the characters they hold, about 40 MB at most.
+     */
+    private final Cache<Long, CardTexts> recent = Caffeine.newBuilder()
+            .maximumWeight(20_000_000)
+            .weigher((Long id, CardTexts texts) -> texts.characters())
+            .expireAfterWrite(Duration.ofMinutes(10))
+            .build();
 
-        OfferCard card() {
-            return new OfferCard(id, title, summary, language, categoryId, Optional.ofNullable(municipality), online,
-                    Cost.valueOf(cost));
+    /** What a public offer's card shows, in every language it has, at one version of the offer. */
+    private record CardTexts(long id, long version, String original, long categoryId, String municipality,
+                             boolean online, Cost cost, LocalDate validUntil, Map<String, String[]> texts) {
+
+        boolean publicOn(LocalDate today) {
+            return validUntil == null || !validUntil.isBefore(today);
+        }
+
+        OfferCard card(String language) {
+            String[] text = texts.get(language);
+            return new OfferCard(id, text[0], text[1], language, categoryId, Optional.ofNullable(municipality), online,
+                    cost);
+        }
+
+        int characters() {
+            return 200 + texts.values().stream().mapToInt(t -> 40 + t[0].length() + t[1].length()).sum();
         }
     }
 
-    private List<Row> rows(List<Long> ids, List<String> languages, LocalDate today) {
-        return jdbc.sql("""
-                        SELECT o.id, t.language, t.title, t.summary, o.original_language, o.category_id,
-                               m.name AS municipality, o.online, o.cost
+    /** The card texts of these offers in every language, those that are published. */
+    private List<CardTexts> read(List<Long> ids) {
+        Map<Long, CardTexts> read = new LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT o.id, o.version, o.original_language, o.category_id, m.name AS municipality, o.online,
+                               o.cost, o.valid_until, t.language, t.title, t.summary
                         FROM offer o
                         JOIN offer_text t ON t.offer_id = o.id
                         LEFT JOIN municipality m ON m.id = o.municipality_id
-                        WHERE o.id IN (:ids) AND (t.language IN (:languages) OR t.language = o.original_language)
-                          AND o.review_state = 'PUBLISHED' AND (o.valid_until IS NULL OR o.valid_until >= :today)
+                        WHERE o.id IN (:ids) AND o.review_state = 'PUBLISHED'
                         """)
                 .param("ids", ids)
-                .param("today", today)
-                .param("languages", languages)
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getLong(6), rs.getString(7), rs.getBoolean(8), rs.getString(9)))
-                .list();
+                .query(rs -> {
+                    CardTexts offer = read.computeIfAbsent(rs.getLong(1), id -> {
+                        try {
+                            java.sql.Date until = rs.getDate(8);
+                            return new CardTexts(id, rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5),
+                                    rs.getBoolean(6), Cost.valueOf(rs.getString(7)),
+                                    until == null ? null : until.toLocalDate(), new HashMap<>());
+                        } catch (java.sql.SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+                    offer.texts().put(rs.getString(9), new String[] {rs.getString(10), rs.getString(11)});
+                });
+        return read.values().stream().map(offer -> new CardTexts(offer.id(), offer.version(), offer.original(),
+                offer.categoryId(), offer.municipality(), offer.online(), offer.cost(), offer.validUntil(),
+                Map.copyOf(offer.texts()))).toList();
     }
 
     /** The shared FROM … WHERE of page and count, built from the filter (also for event dates). */

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import java.util.SequencedMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,8 +59,8 @@ public class PublicOffers {
      * statement their texts in the languages {@code alsoIn}, where they have them.
      */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
-    public CardsAndTexts cards(List<Long> ids, String language, List<String> alsoIn) {
-        return list.cards(ids, language, alsoIn, today());
+    public CardsAndTexts cards(SequencedMap<Long, Long> versions, String language, List<String> alsoIn) {
+        return list.cards(versions, language, alsoIn, today());
     }
 
     private static void requireNoText(OfferFilter filter) {

@@ -1,11 +1,14 @@
 package de.willkommenvorort.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Marks in a text the words a query matched, by the query's own rules: the word as typed, its
@@ -17,6 +20,20 @@ import java.util.Set;
 final class Matches {
 
     private static final int MIN_PART = 4;
+    /** Words decided per language and query at most: a query's cards share most of their words. */
+    private static final int MAX_DECIDED = 2_000;
+
+    /**
+     * The matches of the queries asked lately: the same query's next search (the next page, or
+     * the next newcomer typing "Deutschkurs") finds its cards' words decided already. At most 64
+     * queries of at most 2,000 words per language: a few megabytes.
+     */
+    private static final Cache<QueryWords, Matches> RECENT = Caffeine.newBuilder().maximumSize(64).build();
+
+    /** The matches of a query, as decided for its recent searches. */
+    static Matches of(QueryWords query) {
+        return RECENT.get(query, Matches::new);
+    }
 
     /** A query word: folded, the mistakes forgiven in it, and whether it is only a part or an added word. */
     private record Wanted(String written, String folded, int edits, boolean typed) {
@@ -29,9 +46,9 @@ final class Matches {
     private final Set<String> addedWords = new HashSet<>();
     /** The typed words that are forgiven mistakes or found inside German compounds. */
     private final List<Wanted> forgiving = new ArrayList<>();
-    private final Map<String, Set<String>> stemsByLanguage = new HashMap<>();
-    /** What was decided for a word, by language: cards repeat their words. */
-    private final Map<String, Map<String, Match>> decided = new HashMap<>();
+    private final Map<String, Set<String>> stemsByLanguage = new ConcurrentHashMap<>();
+    /** What was decided for a word, by language: cards repeat their words. Searches share it. */
+    private final Map<String, Map<String, Match>> decided = new ConcurrentHashMap<>();
 
     Matches(QueryWords query) {
         for (QueryWords.Unit unit : query.units()) {
@@ -66,7 +83,7 @@ final class Matches {
 
     Marking marking(String text, String language) {
         Set<String> stems = stemsByLanguage.computeIfAbsent(language, this::stems);
-        Map<String, Match> known = decided.computeIfAbsent(language, l -> new HashMap<>());
+        Map<String, Match> known = decided.computeIfAbsent(language, l -> new ConcurrentHashMap<>());
         List<Marked.Piece> pieces = new ArrayList<>();
         int done = 0;
         int typed = 0;
@@ -77,7 +94,9 @@ final class Matches {
             Match match = known.get(word);
             if (match == null) {
                 match = match(word, language, stems);
-                known.put(word, match);
+                if (known.size() < MAX_DECIDED) {
+                    known.put(word, match);
+                }
             }
             if (match != Match.NONE) {
                 typed += match == Match.TYPED ? 1 : 0;

@@ -23,7 +23,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SequencedMap;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 import java.util.stream.Stream;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
@@ -34,6 +36,7 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -77,7 +80,8 @@ public class OfferSearch {
     private final GermanCompounds compounds;
 
     OfferSearch(EntityManagerFactory entityManagerFactory, PublicOffers offers, CategoryService categories,
-                Clock clock) {
+                Clock clock, @Value("${wvo.search.searches-at-once:0}") int atOnce) {
+        this.running = new Semaphore(atOnce > 0 ? atOnce : 2 * Runtime.getRuntime().availableProcessors(), true);
         this.sessions = entityManagerFactory.unwrap(SessionFactory.class);
         this.offers = offers;
         this.categories = categories;
@@ -95,6 +99,23 @@ public class OfferSearch {
             return new FoundOffers(offers.count(filter, language), true,
                     cards.stream().map(OfferSearch::unmarked).toList(), false, Optional.empty());
         }
+        // First come, first served: more searches at once than the processors can run make every
+        // one of them slower, and a few of them very slow.
+        running.acquireUninterruptibly();
+        try {
+            return search(filter, language, from, size);
+        } finally {
+            running.release();
+        }
+    }
+
+    /**
+     * Searches running at once (by default two per processor: one may wait for the database or a
+     * lock while the other runs); the others queue in the order they came.
+     */
+    private final Semaphore running;
+
+    private FoundOffers search(OfferFilter filter, String language, int from, int size) {
         List<String> languages = languages(language);
         QueryWords words = QueryWords.parse(filter.text().get(), languages, glossary, compounds);
         if (words.isEmpty()) {
@@ -105,7 +126,7 @@ public class OfferSearch {
         // which is asked only for the page's cards, so a search holds no connection while it runs.
         try (Session hibernate = sessions.openSession()) {
             SearchSession session = Search.session(hibernate);
-            SearchResult<Long> result = fetch(session, asked, false, false, from, size);
+            SearchResult<Found> result = fetch(session, asked, false, false, from, size);
             if (words.forgivable() && result.total().hitCountLowerBound() < FORGIVE_BELOW
                     && fewInCounty(session, asked)) {
                 // Few or none as typed: forgive typing mistakes (matches of the words as typed stay first).
@@ -117,7 +138,7 @@ public class OfferSearch {
             Optional<String> suggestion = suggestion(session, asked);
             if (words.units().size() > 1 && words.units().size() < 4) {
                 // Nothing has all the words ("Hausaufgabenhilfe Wiesental"): offer what has most of them.
-                SearchResult<Long> most = fetch(session, asked, true, true, from, size);
+                SearchResult<Found> most = fetch(session, asked, true, true, from, size);
                 if (most.total().hitCountLowerBound() > 0) {
                     return found(most, hits(most.hits(), languages, language, words), true, suggestion);
                 }
@@ -140,7 +161,7 @@ public class OfferSearch {
                 .totalHitCountThreshold(FORGIVE_BELOW).fetchTotalHitCount() < FORGIVE_BELOW;
     }
 
-    private static FoundOffers found(SearchResult<Long> result, List<FoundOffers.Hit> hits, boolean partial,
+    private static FoundOffers found(SearchResult<Found> result, List<FoundOffers.Hit> hits, boolean partial,
                                      Optional<String> suggestion) {
         return new FoundOffers(Math.toIntExact(result.total().hitCountLowerBound()), result.total().isHitCountExact(),
                 hits, partial, suggestion);
@@ -155,10 +176,11 @@ public class OfferSearch {
         }
     }
 
-    private SearchResult<Long> fetch(SearchSession session, Asked asked, boolean forgiving, boolean most, int from,
+    private SearchResult<Found> fetch(SearchSession session, Asked asked, boolean forgiving, boolean most, int from,
                                      int size) {
         return session.search(session.scope(Offer.class))
-                .select(f -> f.id(Long.class))
+                .select(f -> f.composite().from(f.id(Long.class), f.field(SearchFields.VERSION, Long.class))
+                        .as(Found::new))
                 .where(f -> query(f, asked, forgiving, most))
                 .totalHitCountThreshold(COUNT_EXACT_UP_TO)
                 .fetch(from, size);
@@ -174,6 +196,14 @@ public class OfferSearch {
 
     /** The newcomer's language, German and English; Dari and Farsi read each other's texts. */
     static List<String> languages(String language) {
+        // Made once per served language (never for whatever else a caller passes).
+        return SearchFields.LANGUAGES.contains(language) ? SEARCHED.computeIfAbsent(language, OfferSearch::searched)
+                : searched(language);
+    }
+
+    private static final Map<String, List<String>> SEARCHED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static List<String> searched(String language) {
         Set<String> languages = new LinkedHashSet<>();
         languages.add(language);
         if ("prs".equals(language)) {
@@ -345,18 +375,24 @@ public class OfferSearch {
         return all;
     }
 
+    /** An offer the index found, at the version it indexed. */
+    private record Found(Long id, Long version) {
+    }
+
     /** The cards of the found offers with what matched, in the order found. */
-    private List<FoundOffers.Hit> hits(List<Long> ids, List<String> languages, String language, QueryWords words) {
-        Matches matches = new Matches(words);
+    private List<FoundOffers.Hit> hits(List<Found> found, List<String> languages, String language, QueryWords words) {
+        SequencedMap<Long, Long> ids = new LinkedHashMap<>();
+        found.forEach(hit -> ids.put(hit.id(), hit.version()));
+        Matches matches = Matches.of(words);
         List<FoundOffers.Hit> hits = new ArrayList<>();
-        Set<Long> unmarked = new HashSet<>();
-        PublicOffers.CardsAndTexts found = offers.cards(ids, language, languages);
-        for (OfferCard card : found.cards()) {
+        Map<Long, String> unmarked = new HashMap<>();
+        PublicOffers.CardsAndTexts read = offers.cards(ids, language, languages);
+        for (OfferCard card : read.cards()) {
             Marked title = matches.in(card.title(), card.textLanguage());
             Marked summary = matches.in(card.summary(), card.textLanguage());
             hits.add(new FoundOffers.Hit(card, title, summary, Optional.empty()));
             if (!title.matched() && !summary.matched()) {
-                unmarked.add(card.id());
+                unmarked.put(card.id(), card.textLanguage());
             }
         }
         if (unmarked.isEmpty()) {
@@ -366,7 +402,9 @@ public class OfferSearch {
         // what was typed itself ("swimming" in the English text, before the German "Schwimmen" the
         // glossary added); the title says best what the offer is, the summary where it has nothing.
         Map<String, List<OfferCard>> texts = new HashMap<>();
-        found.texts().stream().filter(text -> unmarked.contains(text.id())).forEach(text -> texts.computeIfAbsent(
+        // The text the card shows was marked already.
+        read.texts().stream().filter(text -> unmarked.containsKey(text.id())
+                && !text.textLanguage().equals(unmarked.get(text.id()))).forEach(text -> texts.computeIfAbsent(
                 text.textLanguage(), l -> new ArrayList<>()).add(text));
         Map<Long, FoundOffers.Passage> elsewhere = new HashMap<>();
         Map<Long, Integer> best = new HashMap<>();

@@ -171,10 +171,12 @@ class OfferSearchIT {
         String before = TestOffers.uniqueWord();
         String after = TestOffers.uniqueWord();
         long id = testOffers.published("language-cafe", Map.of("de", "Sprachtreff " + before));
-        assertThat(search.count(text(before), "de")).isEqualTo(1);
+        assertThat(titles(search.find(text(before), "de", 0, 5))).containsExactly("Sprachtreff " + before);
         change(id, o -> o.putText("de", new OfferText("Sprachtreff " + after, "Kurz", "Lang")));
         assertThat(search.count(text(after), "de")).isEqualTo(1);
         assertThat(search.count(text(before), "de")).isZero();
+        // The card read a moment ago is not shown again: the index knows the offer changed.
+        assertThat(titles(search.find(text(after), "de", 0, 5))).containsExactly("Sprachtreff " + after);
     }
 
     @Test

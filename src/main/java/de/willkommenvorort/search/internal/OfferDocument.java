@@ -28,7 +28,8 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
 /**
  * The searchable texts of an offer: title, summary and description in every language it has,
  * each field with its language's analyzer; the original text once more, folded; the address; the
- * words of the titles for "did you mean"; the last day it is public; the version of this mapping.
+ * words of the titles for "did you mean"; the last day it is public; the version of this mapping
+ * and of the offer.
  */
 public class OfferDocument implements TypeBinder {
 
@@ -39,7 +40,7 @@ public class OfferDocument implements TypeBinder {
     @Override
     public void bind(TypeBindingContext context) {
         context.dependencies().use("texts").use("originalLanguage").use("eventDates").use("validUntil").use("street")
-                .use("postalCode").use("placeName");
+                .use("postalCode").use("placeName").use("version");
         IndexSchemaElement schema = context.indexSchemaElement();
         IndexFieldTypeFactory types = context.typeFactory();
         Map<String, Fields> byLanguage = new HashMap<>();
@@ -59,8 +60,10 @@ public class OfferDocument implements TypeBinder {
         var visibleUntil = schema.field(SearchFields.VISIBLE_UNTIL, types.asLocalDate().projectable(Projectable.NO))
                 .toReference();
         var mapping = schema.field(SearchFields.MAPPING, types.asInteger().projectable(Projectable.NO)).toReference();
+        var version = schema.field(SearchFields.VERSION, types.asLong().projectable(Projectable.YES)
+                .searchable(Searchable.NO)).toReference();
         context.bridge(Offer.class, new Bridge(byLanguage, original, spelling, place, words, folded, visibleUntil,
-                mapping));
+                mapping, version));
     }
 
     /** The three text fields of one language. */
@@ -87,7 +90,8 @@ public class OfferDocument implements TypeBinder {
     record Bridge(Map<String, Fields> byLanguage, Fields original, IndexFieldReference<String> spelling,
                   IndexFieldReference<String> place,
                   IndexFieldReference<String> words, IndexFieldReference<String> folded,
-                  IndexFieldReference<LocalDate> visibleUntil, IndexFieldReference<Integer> mapping)
+                  IndexFieldReference<LocalDate> visibleUntil, IndexFieldReference<Integer> mapping,
+                  IndexFieldReference<Long> version)
             implements TypeBridge<Offer> {
 
         @Override
@@ -119,6 +123,7 @@ public class OfferDocument implements TypeBinder {
             }
             document.addValue(visibleUntil, visibleUntil(offer));
             document.addValue(mapping, SearchFields.MAPPING_VERSION);
+            document.addValue(version, offer.getVersion());
         }
 
         /**

@@ -35,7 +35,12 @@ public final class SearchFields {
      * rebuilt at start. Raise {@link #MAPPING_VERSION} with every change of the fields.
      */
     public static final String MAPPING = "mapping";
-    public static final int MAPPING_VERSION = 2;
+    public static final int MAPPING_VERSION = 3;
+    /**
+     * The offer's version when it was indexed: the cards of what a search found are read again
+     * from the database only where the offer changed since they were last read.
+     */
+    public static final String VERSION = "version";
     /** The words of all titles and summaries, in every language, folded: for typing mistakes. */
     public static final String SPELLING = "spelling";
     /** Street, postal code and town of the address. */
