@@ -2,6 +2,7 @@ package de.willkommenvorort.i18n;
 
 import com.ibm.icu.util.ULocale;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -71,6 +72,25 @@ public enum Language {
         }
         String wanted = code.trim().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(l -> l.code.equals(wanted)).findFirst();
+    }
+
+    /**
+     * The languages a browser's locale asks for, best first: Dari ({@code fa-AF}, {@code prs})
+     * then Farsi, which Dari readers read; Kurmanji for {@code ku} and {@code kmr}; else the
+     * language of that code, if there is one.
+     */
+    public static List<Language> askedBy(Locale locale) {
+        if (locale == null) {
+            return List.of();
+        }
+        String language = locale.getLanguage();
+        if ("fa".equals(language) && "AF".equals(locale.getCountry()) || "prs".equals(language)) {
+            return List.of(PRS, FA);
+        }
+        if ("ku".equals(language) || "kmr".equals(language)) {
+            return List.of(KMR);
+        }
+        return ofCode(language).stream().toList();
     }
 
     public static Language of(Locale locale) {

@@ -71,10 +71,10 @@ public final class LanguagePreference {
 
     private static Language fromBrowser(Enumeration<Locale> locales) {
         while (locales != null && locales.hasMoreElements()) {
-            Locale locale = locales.nextElement();
-            Optional<Language> match = Language.ofCode(locale.getLanguage());
-            if (match.isPresent() && served.test(Language.of(locale))) {
-                return Language.of(locale);
+            for (Language asked : Language.askedBy(locales.nextElement())) {
+                if (served.test(asked)) {
+                    return asked;
+                }
             }
         }
         return Language.SOURCE;
