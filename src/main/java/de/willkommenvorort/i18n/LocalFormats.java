@@ -3,7 +3,6 @@ package de.willkommenvorort.i18n;
 import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.DateFormatSymbols;
 import com.ibm.icu.text.DateIntervalFormat;
-import com.ibm.icu.util.Calendar;
 import com.ibm.icu.util.DateInterval;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
@@ -43,12 +42,15 @@ public final class LocalFormats {
 
     /** A date in the locale's medium style: "11.01.2027", "١١‏/٠١‏/٢٠٢٧". */
     public static String date(LocalDate date, Language language) {
-        DateFormat format = DateFormat.getDateInstance(DateFormat.LONG, language.formatting());
+        // Gregorian, as everywhere a date is shown: with Farsi's or Dari's default (Solar Hijri)
+        // calendar, 31 December 2027 read "2 Farvardin 2028".
+        DateFormat format = DateFormat.getDateInstance(DateFormat.LONG, gregorian(language));
         format.setTimeZone(UTC);
-        Calendar calendar = Calendar.getInstance(UTC, language.formatting());
-        calendar.clear();
-        calendar.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth());
-        return format.format(calendar.getTime());
+        return format.format(new java.util.Date(date.atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli()));
+    }
+
+    private static ULocale gregorian(Language language) {
+        return language.formatting().setKeywordValue("calendar", "gregorian");
     }
 
     /** The name of a language (by its code in {@link Language} or ISO 639) in the UI language. */
@@ -87,8 +89,7 @@ public final class LocalFormats {
     private static String skeleton(String skeleton, long epochMillis, Language language) {
         // Gregorian always: these are dates in Germany that newcomers match with letters, posters and
         // "month=2026-12" links; CLDR's default for Farsi and Dari would be the Solar Hijri calendar.
-        ULocale gregorian = language.formatting().setKeywordValue("calendar", "gregorian");
-        DateFormat format = DateFormat.getInstanceForSkeleton(skeleton, gregorian);
+        DateFormat format = DateFormat.getInstanceForSkeleton(skeleton, gregorian(language));
         format.setTimeZone(UTC);
         return format.format(new java.util.Date(epochMillis));
     }

@@ -33,6 +33,17 @@ class LocalFormatsTest {
     }
 
     @Test
+    void dates_in_farsi_dari_and_pashto_are_gregorian_with_their_own_digits() {
+        for (Language language : java.util.List.of(Language.FA, Language.PRS, Language.PS)) {
+            String date = LocalFormats.date(LocalDate.of(2027, 12, 31), language);
+            assertThat(date).as(language.code()).contains("۳۱").contains("۲۰۲۷").doesNotContain("۲۰۲۸")
+                    .doesNotContainPattern("[0-9]");
+        }
+        assertThat(LocalFormats.date(LocalDate.of(2027, 12, 31), Language.FA)).contains("دسامبر")
+                .doesNotContain("فروردین");
+    }
+
+    @Test
     void spoken_languages_are_named_in_the_ui_language() {
         assertThat(LocalFormats.languageName("ar", Language.DE)).isEqualTo("Arabisch");
         assertThat(LocalFormats.languageName("uk", Language.EN)).isEqualTo("Ukrainian");
