@@ -93,6 +93,14 @@ public enum Language {
         return ofCode(language).stream().toList();
     }
 
+    /**
+     * The languages a reader of this one also reads, to be shown before German where a text is
+     * missing in it: Dari readers read Farsi.
+     */
+    public List<Language> alsoReads() {
+        return this == PRS ? List.of(FA) : List.of();
+    }
+
     public static Language of(Locale locale) {
         if (locale == null) {
             return SOURCE;

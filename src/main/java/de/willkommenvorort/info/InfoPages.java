@@ -3,6 +3,7 @@ package de.willkommenvorort.info;
 import de.willkommenvorort.category.BuildingBlock;
 import de.willkommenvorort.i18n.Language;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,10 +58,18 @@ public class InfoPages {
         return new InfoLink(page.getSlug(), page.getPublishedTexts().get(shown).title(), shown);
     }
 
-    /** The newcomer's language if its approved translation is current, else German. */
+    /**
+     * The newcomer's language if its approved translation is current, else one they also read
+     * (Farsi for Dari) if that is current, else German.
+     */
     static String readable(InfoPage page, Language language) {
-        if (language != Language.SOURCE && page.publishedStatuses().get(language) == TranslationStatus.CURRENT) {
-            return language.code();
+        List<Language> candidates = new ArrayList<>();
+        candidates.add(language);
+        candidates.addAll(language.alsoReads());
+        for (Language candidate : candidates) {
+            if (candidate != Language.SOURCE && page.publishedStatuses().get(candidate) == TranslationStatus.CURRENT) {
+                return candidate.code();
+            }
         }
         return InfoPage.GERMAN;
     }

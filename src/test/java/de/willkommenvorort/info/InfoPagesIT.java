@@ -129,6 +129,17 @@ class InfoPagesIT {
     }
 
     @Test
+    void a_dari_reader_reads_the_farsi_page_where_there_is_no_dari_one() {
+        String slug = slug();
+        published(slug, "Kita", "Anmeldung bei der Gemeinde.",
+                Map.of(Language.FA, new InfoTextInput("مهدکودک", "ثبت‌نام در شهرداری.")));
+        assertThat(pages.published(slug, Language.PRS)).get().extracting(PublishedInfoPage::textLanguage)
+                .isEqualTo("fa");
+        assertThat(pages.published(slug, Language.PS)).get().extracting(PublishedInfoPage::textLanguage)
+                .isEqualTo("de");
+    }
+
+    @Test
     void a_building_block_lists_its_published_pages_in_the_newcomers_language_or_german() {
         String slug = slug();
         published(slug, "Arbeiten dürfen", "Fragen Sie die Ausländerbehörde.",
