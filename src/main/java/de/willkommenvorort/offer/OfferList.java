@@ -6,16 +6,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SequencedMap;
-import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -74,9 +70,9 @@ class OfferList {
 
     /**
      * The cards of these offers in this order (each at the version the caller saw, or null if it
-     * does not know it: then read anew), in the
-     * newcomer's language where a translation exists, with each offer's texts in the languages
-     * {@code alsoIn}; an offer that is not public (any more) is left out.
+     * does not know it: then read anew), in the newcomer's language where a translation exists,
+     * with each offer's texts in the languages {@code alsoIn}; an offer that is not public (any
+     * more) is left out.
      */
     PublicOffers.CardsAndTexts cards(SequencedMap<Long, Long> versions, String language, List<String> alsoIn,
                                      LocalDate today) {
