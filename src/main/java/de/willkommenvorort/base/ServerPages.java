@@ -185,7 +185,7 @@ public class ServerPages implements VaadinServiceInitListener {
         String canonical = absolute(meta.canonicalPath());
         if (meta.indexable()) {
             head.appendElement("link").attr("rel", "canonical").attr("href", canonical);
-            for (Language alternate : served.all()) {
+            for (Language alternate : served.alternates()) {
                 head.appendElement("link").attr("rel", "alternate").attr("hreflang", alternate.hreflang())
                         .attr("href", inLanguage(canonical, alternate));
             }

@@ -14,9 +14,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A category newcomers browse under a building block, named by the county in each language it
@@ -93,7 +93,7 @@ public class Category {
     }
 
     public CategoryRef toRef() {
-        Map<Language, String> byLanguage = new EnumMap<>(Language.class);
+        Map<Language, String> byLanguage = new TreeMap<>();
         names.forEach((code, name) -> Language.ofCode(code).ifPresent(l -> byLanguage.put(l, name)));
         return new CategoryRef(id, code, buildingBlock, sortOrder, active, byLanguage);
     }

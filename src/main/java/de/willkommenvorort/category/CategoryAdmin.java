@@ -6,10 +6,10 @@ import de.willkommenvorort.audit.AuditLog;
 import de.willkommenvorort.i18n.Language;
 import de.willkommenvorort.security.AppRoles;
 import java.text.Normalizer;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.annotation.Secured;
@@ -127,7 +127,7 @@ public class CategoryAdmin {
     }
 
     private static Map<Language, String> names(CategoryInput input) {
-        Map<Language, String> names = new EnumMap<>(Language.class);
+        Map<Language, String> names = new TreeMap<>();
         input.names().forEach((language, name) -> {
             if (!blank(name)) {
                 names.put(language, name.trim());

@@ -5,8 +5,8 @@ import de.willkommenvorort.i18n.Language;
 import de.willkommenvorort.i18n.ServedLanguages;
 import de.willkommenvorort.security.Actor;
 import de.willkommenvorort.security.AppRoles;
-import java.util.EnumSet;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
@@ -33,9 +33,9 @@ public class LanguageAdmin {
 
     /** Serves exactly {@code languages} (and German); does nothing if that is already so. */
     public void serve(Set<Language> languages) {
-        Set<Language> wanted = languages.isEmpty() ? EnumSet.noneOf(Language.class) : EnumSet.copyOf(languages);
+        Set<Language> wanted = languages.isEmpty() ? new TreeSet<>() : new TreeSet<>(languages);
         wanted.add(Language.SOURCE);
-        Set<Language> before = EnumSet.copyOf(served.all());
+        Set<Language> before = new TreeSet<>(served.all());
         if (before.equals(wanted)) {
             return;
         }

@@ -2,6 +2,7 @@ package de.willkommenvorort.dashboard;
 
 import de.willkommenvorort.category.BuildingBlock;
 import de.willkommenvorort.i18n.Language;
+import de.willkommenvorort.i18n.ServedLanguages;
 import de.willkommenvorort.security.AppRoles;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,10 +38,12 @@ public class CountyFigures {
     private static final long DAY = 86_400;
 
     private final JdbcClient jdbc;
+    private final ServedLanguages served;
     private final Clock clock;
 
-    CountyFigures(JdbcClient jdbc, Clock clock) {
+    CountyFigures(JdbcClient jdbc, Clock clock, ServedLanguages served) {
         this.jdbc = jdbc;
+        this.served = served;
         this.clock = clock;
     }
 
@@ -124,7 +127,7 @@ public class CountyFigures {
                 + " FROM offer o JOIN category c ON c.id = o.category_id JOIN offer_text t ON t.offer_id = o.id"
                 + " WHERE " + PUBLISHED + " GROUP BY c.building_block, t.language, t.status");
         List<Coverage> cells = new ArrayList<>();
-        for (Language language : Language.values()) {
+        for (Language language : served.all()) {
             long all = 0;
             long current = 0;
             long outdated = 0;

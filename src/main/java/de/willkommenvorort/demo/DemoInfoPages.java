@@ -8,10 +8,10 @@ import de.willkommenvorort.info.InfoTextInput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -65,7 +65,7 @@ class DemoInfoPages {
     }
 
     private static InfoPageForm form(PageRow row, Map<String, TextRow> texts) {
-        Map<Language, InfoTextInput> inputs = new EnumMap<>(Language.class);
+        Map<Language, InfoTextInput> inputs = new TreeMap<>();
         texts.forEach((code, text) -> inputs.put(Language.ofCode(code).orElseThrow(
                 () -> new IllegalStateException("Demo info page in an unknown language: " + code)),
                 new InfoTextInput(text.title(), text.body())));

@@ -1,49 +1,70 @@
 package de.willkommenvorort.i18n;
 
 import com.ibm.icu.util.ULocale;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The languages the county serves. {@code code} names the translation file and the cookie value;
- * {@code formatting} is what CLDR knows the language as (Dari is {@code fa-AF}, Kurmanji
- * {@code ku}); Arabic asks for Arabic-Indic digits explicitly (see docs/decisions).
+ * A language the app can speak, as {@code translations/languages.txt} lists it: adding a language
+ * is a line there plus its {@code messages_<code>.properties}, no Java change. {@code code} names
+ * the translation file, the cookie and link value and the HTML {@code lang}; {@code formatting} is
+ * what CLDR knows the language as (Dari is {@code fa-AF}, Kurmanji {@code ku}); Arabic asks for
+ * Arabic-Indic digits explicitly (see docs/decisions). One instance per language, so {@code ==}
+ * compares; the order is the file's.
  */
-public enum Language {
-    DE("de", "de", false),
-    EN("en", "en", false),
-    AR("ar", "ar-u-nu-arab", true),
-    FA("fa", "fa", true),
-    PRS("prs", "fa-AF", true),
-    PS("ps", "ps", true),
-    CKB("ckb", "ckb", true),
-    KMR("kmr", "ku", false),
-    TR("tr", "tr", false),
-    UK("uk", "uk", false),
-    RU("ru", "ru", false),
-    TI("ti", "ti", false);
+public final class Language implements Comparable<Language> {
 
-    public static final Language SOURCE = DE;
+    private static final Registry REGISTRY = Registry.read();
 
+    /** German, the language every text is written in first and every chain ends with. */
+    public static final Language SOURCE = REGISTRY.all.getFirst();
+
+    private final int position;
     private final String code;
     private final ULocale formatting;
     private final boolean rightToLeft;
+    private final String ownName;
+    private final List<String> alsoReads;
     private final Locale locale;
 
-    Language(String code, String formattingTag, boolean rightToLeft) {
+    Language(int position, String code, String formattingTag, boolean rightToLeft, String ownName,
+            List<String> alsoReads) {
+        this.position = position;
         this.code = code;
         this.formatting = ULocale.forLanguageTag(formattingTag);
         this.rightToLeft = rightToLeft;
+        this.ownName = ownName;
+        this.alsoReads = List.copyOf(alsoReads);
         this.locale = Locale.forLanguageTag(code);
+    }
+
+    /** Every language the app can speak, in the file's order, German first. */
+    public static Language[] values() {
+        return REGISTRY.all.toArray(Language[]::new);
+    }
+
+    /** Every language the app can speak, in the file's order, German first. */
+    public static List<Language> all() {
+        return REGISTRY.all;
+    }
+
+    /** The language of this code, which must be one the app speaks (for code that names one). */
+    public static Language get(String code) {
+        return ofCode(code).orElseThrow(() -> new IllegalArgumentException("No language " + code
+                + " in translations/languages.txt"));
     }
 
     public String code() {
         return code;
     }
 
-    /** The locale Vaadin carries in the UI; its language is {@link #code()}. */
+    /** The locale Vaadin carries in the UI; its language tag is {@link #code()}. */
     public Locale locale() {
         return locale;
     }
@@ -53,64 +74,114 @@ public enum Language {
         return formatting;
     }
 
+    /** The language's name in its own script, as the language picker shows it: "دری", "Türkçe". */
+    public String ownName() {
+        return ownName;
+    }
+
     /**
      * The tag search engines expect in {@code hreflang} (ISO 639-1 where there is one): Dari is
-     * {@code fa-AF}, Kurmanji {@code ku}; Sorani has no two-letter code and stays {@code ckb}.
+     * {@code fa-AF}, Kurmanji {@code ku}; Sorani has no two-letter code and stays {@code ckb}. Two
+     * languages may share one (Easy German is {@code de}); pages name only the first.
      */
     public String hreflang() {
         String country = formatting.getCountry();
-        return formatting.getLanguage() + (country.isEmpty() ? "" : "-" + country);
+        String script = formatting.getScript();
+        return formatting.getLanguage() + (script.isEmpty() ? "" : "-" + script)
+                + (country.isEmpty() ? "" : "-" + country);
     }
 
     public boolean rightToLeft() {
         return rightToLeft;
     }
 
+    /**
+     * The languages a reader of this one also reads, best first, to be shown before German where a
+     * text is missing in it: Dari readers read Farsi.
+     */
+    public List<Language> alsoReads() {
+        return alsoReads.stream().map(Language::get).toList();
+    }
+
     public static Optional<Language> ofCode(String code) {
         if (code == null) {
             return Optional.empty();
         }
-        String wanted = code.trim().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(l -> l.code.equals(wanted)).findFirst();
+        return Optional.ofNullable(REGISTRY.byCode.get(code.trim().toLowerCase(Locale.ROOT)));
     }
 
     /**
-     * The languages a browser's locale asks for, best first: Dari ({@code fa-AF}, {@code prs})
-     * then Farsi, which Dari readers read; Kurmanji for {@code ku} and {@code kmr}; else the
-     * language of that code, if there is one.
+     * The languages a browser's locale asks for, best first: the language CLDR knows by that
+     * language and region ({@code fa-AF}: Dari), the one of that code, else the one CLDR knows by
+     * that language ({@code ku}: Kurmanji); then the languages their readers also read (Dari:
+     * Farsi).
      */
     public static List<Language> askedBy(Locale locale) {
-        if (locale == null) {
+        if (locale == null || locale.getLanguage().isEmpty()) {
             return List.of();
         }
         String language = locale.getLanguage();
-        if ("fa".equals(language) && "AF".equals(locale.getCountry()) || "prs".equals(language)) {
-            return List.of(PRS, FA);
+        String country = locale.getCountry();
+        Set<Language> found = new LinkedHashSet<>();
+        for (Language candidate : REGISTRY.all) {
+            ULocale cldr = candidate.formatting;
+            if (!country.isEmpty() && cldr.getLanguage().equals(language) && cldr.getCountry().equals(country)) {
+                found.add(candidate);
+            }
         }
-        if ("ku".equals(language) || "kmr".equals(language)) {
-            return List.of(KMR);
+        ofCode(language).ifPresent(found::add);
+        if (found.isEmpty()) {
+            REGISTRY.all.stream()
+                    .filter(l -> l.formatting.getLanguage().equals(language) && l.formatting.getCountry().isEmpty())
+                    .findFirst().ifPresent(found::add);
         }
-        return ofCode(language).stream().toList();
+        for (Language asked : List.copyOf(found)) {
+            found.addAll(asked.alsoReads());
+        }
+        return List.copyOf(found);
     }
 
-    /**
-     * The languages a reader of this one also reads, to be shown before German where a text is
-     * missing in it: Dari readers read Farsi.
-     */
-    public List<Language> alsoReads() {
-        return this == PRS ? List.of(FA) : List.of();
-    }
-
+    /** The language of a UI's locale: the one whose locale it is, else what it asks for, else German. */
     public static Language of(Locale locale) {
         if (locale == null) {
             return SOURCE;
         }
-        if ("fa".equals(locale.getLanguage()) && "AF".equals(locale.getCountry())) {
-            return PRS;
+        Language exact = REGISTRY.byLocale.get(locale);
+        return exact != null ? exact : askedBy(locale).stream().findFirst().orElse(SOURCE);
+    }
+
+    @Override
+    public int compareTo(Language other) {
+        return Integer.compare(position, other.position);
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
+
+    /** The languages of {@code languages.txt}, read once. */
+    private record Registry(List<Language> all, Map<String, Language> byCode, Map<Locale, Language> byLocale) {
+
+        static Registry read() {
+            List<Language> all = LanguageList.parse(Translations.read(LanguageList.FILE));
+            Map<String, Language> byCode = new LinkedHashMap<>();
+            Map<Locale, Language> byLocale = new LinkedHashMap<>();
+            for (Language language : all) {
+                byCode.put(language.code, language);
+                byLocale.putIfAbsent(language.locale, language);
+            }
+            return new Registry(List.copyOf(all), Map.copyOf(byCode), Map.copyOf(byLocale));
         }
-        if ("ku".equals(locale.getLanguage())) {
-            return KMR;
+    }
+
+    /** Builds the languages of one file; package-private for {@link LanguageList}. */
+    static List<Language> build(List<LanguageList.Line> lines) {
+        List<Language> languages = new ArrayList<>();
+        for (LanguageList.Line line : lines) {
+            languages.add(new Language(languages.size(), line.code(), line.cldr(), line.rightToLeft(), line.name(),
+                    line.reads()));
         }
-        return ofCode(locale.getLanguage()).orElse(SOURCE);
+        return languages;
     }
 }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.Optional;
 
 /**
  * Dates, times, weekdays and language names as the newcomer's language writes them (CLDR via
@@ -55,11 +56,28 @@ public final class LocalFormats {
 
     /** The name of a language (by its code in {@link Language} or ISO 639) in the UI language. */
     public static String languageName(String code, Language uiLanguage) {
-        ULocale named = Language.ofCode(code).map(Language::formatting).orElseGet(() -> new ULocale(code));
+        Optional<Language> known = Language.ofCode(code);
+        if (known.isPresent() && !namedByCldr(known.get())) {
+            return known.get().ownName();
+        }
+        ULocale named = known.map(Language::formatting).orElseGet(() -> new ULocale(code));
         // "WithDialect" gives CLDR's own name for fa-AF: Dari, not "Persian (Afghanistan)".
-        String name = Language.PRS.code().equals(code) ? named.getDisplayNameWithDialect(uiLanguage.formatting())
-                : named.getDisplayLanguage(uiLanguage.formatting());
+        String name = named.getCountry().isEmpty() && named.getScript().isEmpty()
+                ? named.getDisplayLanguage(uiLanguage.formatting())
+                : named.getDisplayNameWithDialect(uiLanguage.formatting());
         return name.isEmpty() ? code : name;
+    }
+
+    /**
+     * Whether CLDR's name of the language names it: not where an earlier language has the same
+     * locale (Easy German is {@code de}, and CLDR would call it German), and not where CLDR has no
+     * name for it; then the language's own name serves in every UI language.
+     */
+    private static boolean namedByCldr(Language language) {
+        ULocale cldr = language.formatting();
+        boolean shared = Language.all().stream().takeWhile(l -> l != language)
+                .anyMatch(l -> l.formatting().getBaseName().equals(cldr.getBaseName()));
+        return !shared && !cldr.getDisplayLanguage(ULocale.ENGLISH).equals(cldr.getLanguage());
     }
 
     /** A list as the language writes one: "Arabisch, Farsi und Deutsch", "العربية والفارسية والألمانية". */

@@ -1,8 +1,8 @@
 package de.willkommenvorort.i18n;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import de.willkommenvorort.security.AppRoles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.annotation.Secured;
@@ -33,6 +33,15 @@ public class ServedLanguages {
         return List.of(Language.values()).stream().filter(served::contains).toList();
     }
 
+    /**
+     * The served languages a page names as its alternates for search engines: one per
+     * {@code hreflang}, so Easy German, which is {@code de} too, does not repeat German.
+     */
+    public List<Language> alternates() {
+        Set<String> named = new java.util.HashSet<>();
+        return all().stream().filter(language -> named.add(language.hreflang())).toList();
+    }
+
     public boolean serves(Language language) {
         return language == Language.SOURCE || load().contains(language);
     }
@@ -40,7 +49,7 @@ public class ServedLanguages {
     private Set<Language> load() {
         Set<Language> served = cache;
         if (served == null) {
-            served = EnumSet.of(Language.SOURCE);
+            served = new TreeSet<>(Set.of(Language.SOURCE));
             for (String code : jdbc.sql("SELECT language FROM served_language").query(String.class).list()) {
                 Language.ofCode(code).ifPresent(served::add);
             }

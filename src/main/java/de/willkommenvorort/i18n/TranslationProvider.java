@@ -3,13 +3,10 @@ package de.willkommenvorort.i18n;
 import com.ibm.icu.text.MessageFormat;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +27,7 @@ public class TranslationProvider implements I18NProvider {
 
     private static final Logger log = LoggerFactory.getLogger(TranslationProvider.class);
 
-    private final Map<Language, Map<String, String>> messages = new EnumMap<>(Language.class);
+    private final Map<Language, Map<String, String>> messages = new HashMap<>();
 
     public TranslationProvider() {
         for (Language language : Language.values()) {
@@ -38,21 +35,20 @@ public class TranslationProvider implements I18NProvider {
         }
     }
 
-    /** Reads one language's file from the class path, if it is there. */
+    /** Reads one language's file (see {@link Translations} for where from), if it is there. */
     public static Optional<Map<String, String>> load(Language language) {
-        String resource = "/translations/messages_" + language.code() + ".properties";
-        try (InputStream in = TranslationProvider.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                return Optional.empty();
-            }
+        String file = "messages_" + language.code() + ".properties";
+        return Translations.readIfThere(file).map(text -> {
             Properties properties = new Properties();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            try {
+                properties.load(new StringReader(text));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read translations/" + file, e);
+            }
             Map<String, String> map = new HashMap<>();
             properties.forEach((k, v) -> map.put((String) k, (String) v));
-            return Optional.of(Collections.unmodifiableMap(map));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + resource, e);
-        }
+            return Collections.unmodifiableMap(map);
+        });
     }
 
     @Override
@@ -82,7 +78,7 @@ public class TranslationProvider implements I18NProvider {
 
     /** A language in its own name, and in the reader's language if that differs: "Українська (Ukrainisch)". */
     public String languageLabel(Language language, Language reader) {
-        String own = translate("language.name", language);
+        String own = language.ownName();
         String here = LocalFormats.languageName(language.code(), reader);
         return own.equals(here) ? own : own + " (" + here + ")";
     }

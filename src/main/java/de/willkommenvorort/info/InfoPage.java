@@ -16,7 +16,6 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -165,7 +164,7 @@ class InfoPage {
     }
 
     private static Map<Language, TranslationStatus> statusesOf(Map<String, InfoText> texts) {
-        Map<Language, TranslationStatus> statuses = new EnumMap<>(Language.class);
+        Map<Language, TranslationStatus> statuses = new TreeMap<>();
         InfoText german = texts.get(GERMAN);
         String germanHash = german == null ? "" : german.hash();
         for (Language language : Language.values()) {

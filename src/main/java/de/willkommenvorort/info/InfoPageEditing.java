@@ -6,9 +6,9 @@ import de.willkommenvorort.audit.AuditLog;
 import de.willkommenvorort.i18n.Language;
 import de.willkommenvorort.security.AppRoles;
 import java.time.Clock;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.security.access.annotation.Secured;
@@ -171,7 +171,7 @@ public class InfoPageEditing {
     }
 
     private static InfoPageDetails details(InfoPage page) {
-        Map<Language, InfoTextInput> texts = new EnumMap<>(Language.class);
+        Map<Language, InfoTextInput> texts = new TreeMap<>();
         page.getTexts().forEach((code, text) -> Language.ofCode(code)
                 .ifPresent(language -> texts.put(language, new InfoTextInput(text.title(), text.body()))));
         InfoPageForm form = new InfoPageForm(page.getSlug(), page.getBlock(), page.getSortOrder(), texts);

@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -194,7 +193,10 @@ public class OfferSearch {
         return find(filter, language, 0, 1).total();
     }
 
-    /** The newcomer's language, German and English; Dari and Farsi read each other's texts. */
+    /**
+     * The newcomer's language, the languages its readers also read and those whose readers read it
+     * (Dari and Farsi read each other's texts), German and English.
+     */
     static List<String> languages(String language) {
         // Made once per served language (never for whatever else a caller passes).
         return SearchFields.LANGUAGES.contains(language) ? SEARCHED.computeIfAbsent(language, OfferSearch::searched)
@@ -206,11 +208,11 @@ public class OfferSearch {
     private static List<String> searched(String language) {
         Set<String> languages = new LinkedHashSet<>();
         languages.add(language);
-        if ("prs".equals(language)) {
-            languages.add("fa");
-        } else if ("fa".equals(language)) {
-            languages.add("prs");
-        }
+        Language.ofCode(language).ifPresent(asked -> {
+            asked.alsoReads().forEach(read -> languages.add(read.code()));
+            Language.all().stream().filter(other -> other.alsoReads().contains(asked))
+                    .forEach(other -> languages.add(other.code()));
+        });
         languages.add("de");
         languages.add("en");
         return languages.stream().filter(SearchFields.LANGUAGES::contains).toList();

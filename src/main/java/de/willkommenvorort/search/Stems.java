@@ -1,5 +1,6 @@
 package de.willkommenvorort.search;
 
+import de.willkommenvorort.i18n.Language;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -48,11 +49,32 @@ final class Stems {
     }
 
     static boolean known(String language) {
-        return ANALYZERS.containsKey(language);
+        return ANALYZERS.containsKey(stemmedAs(language));
+    }
+
+    /**
+     * The code whose stemmer a language uses: its own, else that of the first language CLDR knows
+     * by the same language (Easy German is stemmed as German).
+     */
+    private static String stemmedAs(String language) {
+        if (ANALYZERS.containsKey(language) || Language.ofCode(language).isEmpty()) {
+            return language;
+        }
+        return STEMMED_AS.computeIfAbsent(language, Stems::kin);
+    }
+
+    private static final Map<String, String> STEMMED_AS = new ConcurrentHashMap<>();
+
+    private static String kin(String language) {
+        return Language.ofCode(language).map(l -> l.formatting().getLanguage())
+                .flatMap(cldr -> Language.all().stream().filter(l -> l.formatting().getLanguage().equals(cldr))
+                        .map(Language::code).filter(ANALYZERS::containsKey).findFirst())
+                .orElse(language);
     }
 
     /** The folded stem of each word in {@code language}; empty where the language has no stemmer. */
-    static Optional<List<String>> of(String language, List<String> words) {
+    static Optional<List<String>> of(String asked, List<String> words) {
+        String language = stemmedAs(asked);
         Analyzer analyzer = ANALYZERS.get(language);
         if (analyzer == null) {
             return Optional.empty();
@@ -65,7 +87,8 @@ final class Stems {
     }
 
     /** The folded stem of one word in {@code language}; {@code null} where the language has no stemmer. */
-    static String of(String language, String word) {
+    static String of(String asked, String word) {
+        String language = stemmedAs(asked);
         Analyzer analyzer = ANALYZERS.get(language);
         return analyzer == null ? null : stem(analyzer, language, word);
     }

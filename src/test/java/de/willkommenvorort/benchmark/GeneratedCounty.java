@@ -84,7 +84,7 @@ final class GeneratedCounty {
             if (list.size() < 200) {
                 TranslationProvider.load(language).orElseThrow().values().forEach(v -> collect(list, v));
             }
-            Collections.shuffle(list, new Random(language.ordinal()));
+            Collections.shuffle(list, new Random(Language.all().indexOf(language)));
         }
         return words;
     }

@@ -11,7 +11,6 @@ import de.willkommenvorort.security.SystemActor;
 import de.willkommenvorort.support.AppTest;
 import de.willkommenvorort.support.TestAccounts;
 import de.willkommenvorort.support.TestOffers;
-import java.util.EnumSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +30,7 @@ class CatalogueAdminBT extends BrowserTest {
 
     @AfterEach
     void serve_every_language_again() {
-        SystemActor.run(() -> languages.serve(EnumSet.allOf(Language.class)));
+        SystemActor.run(() -> languages.serve(new java.util.TreeSet<>(Language.all())));
     }
 
     @Test

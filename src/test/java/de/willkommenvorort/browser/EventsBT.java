@@ -130,7 +130,7 @@ class EventsBT extends BrowserTest {
         assertThat(days.first()).isVisible();
         // The first heading is the first day with a date, whether that is today or next week.
         assertThat(days.first()).hasText(de.willkommenvorort.i18n.LocalFormats.day(first,
-                de.willkommenvorort.i18n.Language.DE));
+                de.willkommenvorort.i18n.Language.get("de")));
         assertThat(days.count()).as("dates of several days, each under its own heading").isGreaterThan(1);
         assertThat(page.locator(".empty-result")).hasCount(0);
     }

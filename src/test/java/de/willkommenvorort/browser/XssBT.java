@@ -82,7 +82,7 @@ class XssBT extends BrowserTest {
         long plantedAt = System.nanoTime();
         int pages = 0;
         try {
-            for (Language language : List.of(Language.DE, Language.AR)) {
+            for (Language language : List.of(Language.get("de"), Language.get("ar"))) {
                 usePhone(language.locale().toLanguageTag());
                 XssProbe probe = XssProbe.install(context);
                 String appName = translations.getTranslation("app.name", language.locale());

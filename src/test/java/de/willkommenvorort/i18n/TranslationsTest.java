@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The translation files are complete and well-formed: every key of German in every language,
@@ -22,10 +22,14 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class TranslationsTest {
 
-    private static final Map<String, String> GERMAN = TranslationProvider.load(Language.DE).orElseThrow();
+    private static final Map<String, String> GERMAN = TranslationProvider.load(Language.get("de")).orElseThrow();
+
+    static List<Language> languages() {
+        return Language.all();
+    }
 
     @ParameterizedTest
-    @EnumSource(Language.class)
+    @MethodSource("languages")
     void every_language_has_exactly_the_keys_of_german(Language language) {
         Map<String, String> messages = TranslationProvider.load(language).orElseThrow(
                 () -> new AssertionError("translations/messages_" + language.code() + ".properties is missing"));
@@ -34,7 +38,7 @@ class TranslationsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Language.class)
+    @MethodSource("languages")
     void every_message_parses_as_icu_with_the_arguments_of_german(Language language) {
         Map<String, String> messages = TranslationProvider.load(language).orElseThrow();
         List<String> problems = new ArrayList<>();
@@ -54,7 +58,7 @@ class TranslationsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Language.class)
+    @MethodSource("languages")
     void plural_messages_cover_every_category_the_language_needs(Language language) {
         Set<String> needed = PluralRules.forLocale(language.formatting()).getKeywords();
         Map<String, String> messages = TranslationProvider.load(language).orElseThrow();
@@ -71,12 +75,23 @@ class TranslationsTest {
     }
 
     @Test
+    void every_messages_file_has_its_line_in_the_language_list() throws java.io.IOException {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("translations"))) {
+            List<String> codes = files.map(f -> f.getFileName().toString())
+                    .filter(name -> name.startsWith("messages_") && name.endsWith(".properties"))
+                    .map(name -> name.substring("messages_".length(), name.length() - ".properties".length())).toList();
+            assertThat(codes).hasSize(Language.all().size())
+                    .allSatisfy(code -> assertThat(Language.ofCode(code)).as("%s in languages.txt", code).isPresent());
+        }
+    }
+
+    @Test
     void arabic_needs_six_plural_forms_and_the_count_uses_them() {
-        assertThat(PluralRules.forLocale(Language.AR.formatting()).getKeywords())
+        assertThat(PluralRules.forLocale(Language.get("ar").formatting()).getKeywords())
                 .containsExactlyInAnyOrder("zero", "one", "two", "few", "many", "other");
         TranslationProvider provider = new TranslationProvider();
-        String two = provider.translate("results.count", Language.AR, 2);
-        String eleven = provider.translate("results.count", Language.AR, 11);
+        String two = provider.translate("results.count", Language.get("ar"), 2);
+        String eleven = provider.translate("results.count", Language.get("ar"), 11);
         assertThat(two).isNotEqualTo(eleven);
         // Arabic-Indic digits: ١١ rather than 11.
         assertThat(eleven).contains("١١").doesNotContain("11");
@@ -87,22 +102,22 @@ class TranslationsTest {
         // The check above must be able to fail: a message with only "other" lacks Russian's forms.
         Set<String> have = pluralSelectors("{0, plural, one {# x} other {# y}}");
         assertThat(have).containsExactlyInAnyOrder("one", "other");
-        assertThat(have.containsAll(PluralRules.forLocale(Language.RU.formatting()).getKeywords())).isFalse();
+        assertThat(have.containsAll(PluralRules.forLocale(Language.get("ru").formatting()).getKeywords())).isFalse();
     }
 
     @Test
     void german_counts_read_naturally() {
         TranslationProvider provider = new TranslationProvider();
-        assertThat(provider.translate("results.count", Language.DE, 0)).isEqualTo("Keine Angebote gefunden");
-        assertThat(provider.translate("results.count", Language.DE, 1)).isEqualTo("1 Angebot gefunden");
-        assertThat(provider.translate("results.count", Language.DE, 1234)).isEqualTo("1.234 Angebote gefunden");
+        assertThat(provider.translate("results.count", Language.get("de"), 0)).isEqualTo("Keine Angebote gefunden");
+        assertThat(provider.translate("results.count", Language.get("de"), 1)).isEqualTo("1 Angebot gefunden");
+        assertThat(provider.translate("results.count", Language.get("de"), 1234)).isEqualTo("1.234 Angebote gefunden");
     }
 
     @Test
     void a_missing_key_falls_back_to_german_never_to_nothing() {
         TranslationProvider provider = new TranslationProvider();
-        assertDoesNotThrow(() -> provider.translate("app.name", Language.TI));
-        assertThat(provider.translate("no.such.key", Language.AR)).isEqualTo("no.such.key");
+        assertDoesNotThrow(() -> provider.translate("app.name", Language.get("ti")));
+        assertThat(provider.translate("no.such.key", Language.get("ar"))).isEqualTo("no.such.key");
     }
 
     /** The numbered arguments a pattern uses, at any depth. */

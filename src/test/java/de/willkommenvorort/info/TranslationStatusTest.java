@@ -15,9 +15,9 @@ class TranslationStatusTest {
     @Test
     void a_translation_of_todays_german_is_current_and_an_absent_one_missing() {
         InfoPage page = page("Titel", "Text", "Title", "Text in English");
-        assertThat(page.statuses()).containsEntry(Language.EN, TranslationStatus.CURRENT)
-                .containsEntry(Language.AR, TranslationStatus.MISSING)
-                .doesNotContainKey(Language.DE)
+        assertThat(page.statuses()).containsEntry(Language.get("en"), TranslationStatus.CURRENT)
+                .containsEntry(Language.get("ar"), TranslationStatus.MISSING)
+                .doesNotContainKey(Language.get("de"))
                 .hasSize(Language.values().length - 1);
     }
 
@@ -25,11 +25,11 @@ class TranslationStatusTest {
     void changing_the_german_body_or_title_makes_the_translation_outdated() {
         InfoPage page = page("Titel", "Text", "Title", "Text in English");
         page.edit(form("Titel", "Neuer Text", "Title", "Text in English"), "anna", NOW);
-        assertThat(page.statuses()).containsEntry(Language.EN, TranslationStatus.OUTDATED);
+        assertThat(page.statuses()).containsEntry(Language.get("en"), TranslationStatus.OUTDATED);
 
         InfoPage retitled = page("Titel", "Text", "Title", "Text in English");
         retitled.edit(form("Neuer Titel", "Text", "Title", "Text in English"), "anna", NOW);
-        assertThat(retitled.statuses()).containsEntry(Language.EN, TranslationStatus.OUTDATED);
+        assertThat(retitled.statuses()).containsEntry(Language.get("en"), TranslationStatus.OUTDATED);
     }
 
     @Test
@@ -37,7 +37,7 @@ class TranslationStatusTest {
         InfoPage page = page("Titel", "Text", "Title", "Text in English");
         page.edit(form("Titel", "Neuer Text", "Title", "Text in English"), "anna", NOW);
         page.edit(form("Titel", "Neuer Text", "Title", "New text in English"), "anna", NOW);
-        assertThat(page.statuses()).containsEntry(Language.EN, TranslationStatus.CURRENT);
+        assertThat(page.statuses()).containsEntry(Language.get("en"), TranslationStatus.CURRENT);
     }
 
     @Test
@@ -45,7 +45,7 @@ class TranslationStatusTest {
         InfoPage page = page("Titel", "Text", "Title", "Text in English");
         page.edit(form("Titel", "Neuer Text", "Title", "Text in English"), "anna", NOW);
         page.edit(form("Titel", "Neuer Text", "Title", "Text in English"), "ben", NOW);
-        assertThat(page.statuses()).containsEntry(Language.EN, TranslationStatus.OUTDATED);
+        assertThat(page.statuses()).containsEntry(Language.get("en"), TranslationStatus.OUTDATED);
     }
 
     @Test
@@ -63,7 +63,7 @@ class TranslationStatusTest {
     }
 
     private static InfoPageForm form(String title, String body, String enTitle, String enBody) {
-        return new InfoPageForm("seite", null, 0, Map.of(Language.DE, new InfoTextInput(title, body),
-                Language.EN, new InfoTextInput(enTitle, enBody)));
+        return new InfoPageForm("seite", null, 0, Map.of(Language.get("de"), new InfoTextInput(title, body),
+                Language.get("en"), new InfoTextInput(enTitle, enBody)));
     }
 }

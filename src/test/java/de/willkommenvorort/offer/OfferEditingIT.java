@@ -269,13 +269,13 @@ class OfferEditingIT {
         assertThat(relay.available(id)).isTrue();
         TestAccounts.signOut();
 
-        relay.send(id, "Amina", "amina@example.net", "Wann kann ich kommen?", Language.AR, "198.51.100.1");
+        relay.send(id, "Amina", "amina@example.net", "Wann kann ich kommen?", Language.get("ar"), "198.51.100.1");
         MimeMessage relayed = inbox.await(providerMail, 1);
         assertThat(Inbox.body(relayed)).contains("Wann kann ich kommen?");
         assertThat(relayed.getReplyTo()[0].toString()).isEqualTo("amina@example.net");
-        relay.send(id, "", "", "Zweite Frage", Language.AR, "198.51.100.1");
-        relay.send(id, "", "", "Dritte Frage", Language.AR, "198.51.100.1");
-        assertThatThrownBy(() -> relay.send(id, "", "", "Vierte Frage", Language.AR, "198.51.100.1"))
+        relay.send(id, "", "", "Zweite Frage", Language.get("ar"), "198.51.100.1");
+        relay.send(id, "", "", "Dritte Frage", Language.get("ar"), "198.51.100.1");
+        assertThatThrownBy(() -> relay.send(id, "", "", "Vierte Frage", Language.get("ar"), "198.51.100.1"))
                 .isInstanceOf(de.willkommenvorort.account.TooManyAttempts.class);
     }
 

@@ -142,9 +142,9 @@ class ReviewIT {
         assertThat(mine.state()).isEqualTo(ReviewState.REJECTED);
         assertThat(mine.rejectionNote()).contains("Welche Uhrzeit?");
         // MyOffersView shows getTranslation(code.labelKey()) in the provider's language.
-        String reason = translations.translate(mine.rejectionCode().orElseThrow().labelKey(), Language.UK);
+        String reason = translations.translate(mine.rejectionCode().orElseThrow().labelKey(), Language.get("uk"));
         assertThat(reason).isNotBlank()
-                .isNotEqualTo(translations.translate(RejectionReason.UNCLEAR.labelKey(), Language.DE));
+                .isNotEqualTo(translations.translate(RejectionReason.UNCLEAR.labelKey(), Language.get("de")));
         String mail = Inbox.body(inbox.await(email(provider), 2));
         assertThat(mail).contains(reason).contains("Welche Uhrzeit?").contains("/my");
     }
@@ -197,7 +197,7 @@ class ReviewIT {
         assertThat(editing.mine("uk").stream().filter(o -> o.id() == id).findFirst().orElseThrow().rejectionCode())
                 .contains(RejectionReason.OUTDATED);
         assertThat(Inbox.body(inbox.await(email(provider), 2)))
-                .contains(translations.translate(RejectionReason.OUTDATED.labelKey(), Language.UK));
+                .contains(translations.translate(RejectionReason.OUTDATED.labelKey(), Language.get("uk")));
     }
 
     @Test

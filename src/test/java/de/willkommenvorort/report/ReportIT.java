@@ -82,7 +82,7 @@ class ReportIT {
     @Test
     void a_newcomers_report_arrives_in_the_queue_and_stores_nothing_that_identifies_them() {
         long offer = publishedOffer();
-        newcomer.submit(offer, ReportKind.WRONG_OR_OUTDATED, "  Der Kurs findet nicht mehr statt.  ", Language.UK,
+        newcomer.submit(offer, ReportKind.WRONG_OR_OUTDATED, "  Der Kurs findet nicht mehr statt.  ", Language.get("uk"),
                 "198.51.100.77");
 
         assertThat(jdbc.sql("""
@@ -109,14 +109,14 @@ class ReportIT {
     @Test
     void a_report_without_text_is_fine_but_without_a_kind_or_with_too_long_a_text_nothing_is_stored() {
         long offer = publishedOffer();
-        assertThatThrownBy(() -> newcomer.submit(offer, null, "Text", Language.DE, address()))
+        assertThatThrownBy(() -> newcomer.submit(offer, null, "Text", Language.get("de"), address()))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems()).containsKey("kind"));
         assertThatThrownBy(() -> newcomer.submit(offer, ReportKind.NOT_OK, "x".repeat(NewcomerReports.MESSAGE_MAX + 1),
-                Language.DE, address()))
+                Language.get("de"), address()))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems()).containsEntry("message", "form.too-long"));
         assertThat(reportIds(offer)).isEmpty();
 
-        newcomer.submit(offer, ReportKind.NOT_OK, "   ", Language.AR, address());
+        newcomer.submit(offer, ReportKind.NOT_OK, "   ", Language.get("ar"), address());
         assertThat(jdbc.sql("SELECT message FROM offer_report WHERE offer_id = ?").param(offer).query().singleRow())
                 .containsEntry("message", null);
     }
@@ -126,15 +126,15 @@ class ReportIT {
         long offer = publishedOffer();
         String address = address();
         for (int i = 0; i < NewcomerReports.PER_ADDRESS; i++) {
-            newcomer.submit(offer, ReportKind.NOT_OK, "Nummer " + i, Language.DE, address);
+            newcomer.submit(offer, ReportKind.NOT_OK, "Nummer " + i, Language.get("de"), address);
         }
         Instant now = Instant.now();
-        assertThatThrownBy(() -> newcomer.submit(publishedOffer(), ReportKind.NOT_OK, null, Language.DE, address))
+        assertThatThrownBy(() -> newcomer.submit(publishedOffer(), ReportKind.NOT_OK, null, Language.get("de"), address))
                 .isInstanceOfSatisfying(TooManyAttempts.class, e -> assertThat(e.until())
                         .isBetween(now.plus(Duration.ofMinutes(59)), now.plus(Duration.ofMinutes(61))));
         assertThat(reportIds(offer)).hasSize(NewcomerReports.PER_ADDRESS);
 
-        newcomer.submit(offer, ReportKind.NOT_OK, "Von woanders", Language.DE, address());
+        newcomer.submit(offer, ReportKind.NOT_OK, "Von woanders", Language.get("de"), address());
         assertThat(reportIds(offer)).hasSize(NewcomerReports.PER_ADDRESS + 1);
     }
 
@@ -142,9 +142,9 @@ class ReportIT {
     void one_offer_takes_twenty_reports_a_day_from_everyone_together() {
         long offer = publishedOffer();
         for (int i = 0; i < NewcomerReports.PER_OFFER; i++) {
-            newcomer.submit(offer, ReportKind.WRONG_OR_OUTDATED, null, Language.DE, address());
+            newcomer.submit(offer, ReportKind.WRONG_OR_OUTDATED, null, Language.get("de"), address());
         }
-        assertThatThrownBy(() -> newcomer.submit(offer, ReportKind.WRONG_OR_OUTDATED, null, Language.DE, address()))
+        assertThatThrownBy(() -> newcomer.submit(offer, ReportKind.WRONG_OR_OUTDATED, null, Language.get("de"), address()))
                 .isInstanceOfSatisfying(TooManyAttempts.class, e -> assertThat(e.until())
                         .isAfter(Instant.now().plus(Duration.ofHours(23))));
         assertThat(reportIds(offer)).hasSize(NewcomerReports.PER_OFFER);
@@ -154,9 +154,9 @@ class ReportIT {
     void only_published_offers_can_be_reported() {
         long draft = testOffers.saveDraft(testOffers.draft("language-cafe", Map.of("de", "Entwurf " + TestOffers.uniqueWord())));
         assertThat(newcomer.reportable(draft)).isFalse();
-        assertThatThrownBy(() -> newcomer.submit(draft, ReportKind.NOT_OK, "Hallo", Language.DE, address()))
+        assertThatThrownBy(() -> newcomer.submit(draft, ReportKind.NOT_OK, "Hallo", Language.get("de"), address()))
                 .isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> newcomer.submit(Long.MAX_VALUE, ReportKind.NOT_OK, "Hallo", Language.DE, address()))
+        assertThatThrownBy(() -> newcomer.submit(Long.MAX_VALUE, ReportKind.NOT_OK, "Hallo", Language.get("de"), address()))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(reportIds(draft)).isEmpty();
     }
@@ -165,10 +165,10 @@ class ReportIT {
     @WithMockUser(username = "mod-flag", roles = "MODERATOR")
     void an_offer_with_two_open_reports_is_flagged_and_listed_before_older_single_reports() {
         long single = publishedOffer();
-        newcomer.submit(single, ReportKind.NOT_OK, "Älter", Language.DE, address());
+        newcomer.submit(single, ReportKind.NOT_OK, "Älter", Language.get("de"), address());
         long several = publishedOffer();
-        newcomer.submit(several, ReportKind.WRONG_OR_OUTDATED, "Eins", Language.DE, address());
-        newcomer.submit(several, ReportKind.NOT_OK, "Zwei", Language.FA, address());
+        newcomer.submit(several, ReportKind.WRONG_OR_OUTDATED, "Eins", Language.get("de"), address());
+        newcomer.submit(several, ReportKind.NOT_OK, "Zwei", Language.get("fa"), address());
 
         List<ReportedOffer> queue = reports.queue(false);
         List<Long> order = queue.stream().map(ReportedOffer::offerId).toList();
@@ -190,7 +190,7 @@ class ReportIT {
     @WithMockUser(username = "mod-anna", roles = "MODERATOR")
     void resolving_records_who_when_and_the_note_with_exactly_one_audit_entry() {
         long offer = publishedOffer();
-        newcomer.submit(offer, ReportKind.WRONG_OR_OUTDATED, "Telefonnummer falsch", Language.DE, address());
+        newcomer.submit(offer, ReportKind.WRONG_OR_OUTDATED, "Telefonnummer falsch", Language.get("de"), address());
         long id = reportIds(offer).getFirst();
         long openBefore = reports.openCount();
 
@@ -255,7 +255,7 @@ class ReportIT {
     @Test
     void a_provider_is_refused_every_staff_method_and_a_newcomer_too() {
         long offer = publishedOffer();
-        newcomer.submit(offer, ReportKind.NOT_OK, null, Language.DE, address());
+        newcomer.submit(offer, ReportKind.NOT_OK, null, Language.get("de"), address());
         long id = reportIds(offer).getFirst();
 
         assertThatThrownBy(() -> reports.queue(false))

@@ -66,7 +66,7 @@ class ProfileView extends Div implements HasDynamicTitle {
         language.setLabel(getTranslation("profile.language"));
         language.setHelperText(getTranslation("profile.language.hint"));
         language.setItems(Language.values());
-        language.setItemLabelGenerator(l -> getTranslation(l.locale(), "language.name"));
+        language.setItemLabelGenerator(l -> l.ownName());
         language.setValue(Language.ofCode(account.getLanguage()).orElse(Language.SOURCE));
         language.setWidthFull();
         Div notice = notice();

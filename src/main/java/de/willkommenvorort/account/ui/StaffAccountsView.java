@@ -60,7 +60,7 @@ class StaffAccountsView extends Div implements HasDynamicTitle {
         Select<Language> language = new Select<>();
         language.setLabel(getTranslation("staff.account.invite.language"));
         language.setItems(Language.values());
-        language.setItemLabelGenerator(l -> getTranslation(l.locale(), "language.name"));
+        language.setItemLabelGenerator(l -> l.ownName());
         language.setValue(Language.of(getLocale()));
         FormErrors errors = new FormErrors().field("email", email).field("role", role).field("language", language);
         Button invite = new Button(getTranslation("staff.account.invite.submit"), e -> {

@@ -13,7 +13,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.willkommenvorort.i18n.Language;
 import de.willkommenvorort.i18n.LanguagePreference;
 import de.willkommenvorort.i18n.ServedLanguages;
-import de.willkommenvorort.i18n.TranslationProvider;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -40,7 +39,7 @@ public class LanguageView extends Div implements BeforeEnterObserver, HasDynamic
     private final List<Language> languages;
     private String canonical = ROUTE;
 
-    LanguageView(TranslationProvider translations, ServedLanguages served) {
+    LanguageView(ServedLanguages served) {
         addClassName("language-view");
         H1 title = new H1(getTranslation("language.title"));
         Paragraph hint = new Paragraph(getTranslation("language.hint"));
@@ -48,7 +47,7 @@ public class LanguageView extends Div implements BeforeEnterObserver, HasDynamic
         list.addClassName("language-choices");
         languages = served.all();
         for (Language language : languages) {
-            Anchor choice = new Anchor(link("", language), translations.translate("language.name", language));
+            Anchor choice = new Anchor(link("", language), language.ownName());
             choice.addClassName("language-choice");
             choice.getElement().setAttribute("lang", language.code());
             choice.getElement().setAttribute("dir", language.rightToLeft() ? "rtl" : "ltr");

@@ -39,12 +39,12 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         Image globe = new Image("icons/language.svg", "");
         globe.addClassName("icon");
         Language language = Language.of(getLocale());
-        Span name = new Span(getTranslation("language.name"));
+        Span name = new Span(language.ownName());
         name.getElement().setAttribute("lang", language.code());
         languageSwitch.add(globe, name);
         languageSwitch.addClassName("language-switch");
         languageSwitch.getElement().setAttribute("aria-label",
-                getTranslation("layout.language.change") + ": " + getTranslation("language.name"));
+                getTranslation("layout.language.change") + ": " + language.ownName());
         languageSwitch.getElement().setAttribute("router-link", true);
 
         Header header = new Header(home, languageSwitch);

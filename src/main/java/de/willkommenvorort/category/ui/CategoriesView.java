@@ -15,11 +15,11 @@ import de.willkommenvorort.category.CategoryAdmin;
 import de.willkommenvorort.category.CategoryRef;
 import de.willkommenvorort.category.CategoryService;
 import de.willkommenvorort.i18n.Language;
+import de.willkommenvorort.i18n.ServedLanguages;
 import de.willkommenvorort.i18n.LocalFormats;
 import de.willkommenvorort.i18n.TranslationProvider;
 import de.willkommenvorort.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -37,19 +37,22 @@ class CategoriesView extends Div implements HasDynamicTitle {
 
     private final CategoryAdmin admin;
     private final CategoryService categories;
+    private final ServedLanguages served;
     private final Language ui;
     private final Div notice = new Div();
     private final CategoryForm form;
     private final Div list = new Div();
 
-    CategoriesView(CategoryAdmin admin, CategoryService categories, TranslationProvider translations) {
+    CategoriesView(CategoryAdmin admin, CategoryService categories, TranslationProvider translations,
+            ServedLanguages served) {
+        this.served = served;
         this.admin = admin;
         this.categories = categories;
         this.ui = Language.of(getLocale());
         addClassNames("page", "catalogue-page");
         notice.addClassName("form-notice");
         notice.getElement().setAttribute("role", "status");
-        form = new CategoryForm(translations, ui, this::save, this::close);
+        form = new CategoryForm(translations, ui, served::serves, this::save, this::close);
         form.setVisible(false);
         Button add = new Button(getTranslation("catalogue.category.add"), e -> form.open(Optional.empty()));
         add.addClassName("catalogue-add");
@@ -77,7 +80,7 @@ class CategoriesView extends Div implements HasDynamicTitle {
         code.addClassName("catalogue-meta");
         Div text = new Div(name, code);
         text.addClassName("catalogue-text");
-        String lacking = Arrays.stream(Language.values()).filter(category::lacksName)
+        String lacking = served.all().stream().filter(category::lacksName)
                 .map(l -> LocalFormats.languageName(l.code(), ui)).collect(Collectors.joining(", "));
         if (!lacking.isEmpty()) {
             Span badge = new Span(getTranslation("catalogue.category.missing", lacking));

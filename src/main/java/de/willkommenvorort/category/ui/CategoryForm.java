@@ -16,10 +16,11 @@ import de.willkommenvorort.category.CategoryInput;
 import de.willkommenvorort.category.CategoryRef;
 import de.willkommenvorort.i18n.Language;
 import de.willkommenvorort.i18n.TranslationProvider;
-import java.util.EnumMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Adding or changing one category: building block, order and a name per language. German is
@@ -32,12 +33,16 @@ class CategoryForm extends Section {
     private final TextField code = new TextField();
     private final Select<BuildingBlock> block = new Select<>();
     private final TextField order = new TextField();
-    private final Map<Language, TextField> names = new EnumMap<>(Language.class);
-    private final Map<Language, Span> missing = new EnumMap<>(Language.class);
+    private final Map<Language, TextField> names = new TreeMap<>();
+    private final Map<Language, Span> missing = new TreeMap<>();
+    private final Map<Language, Div> rows = new TreeMap<>();
+    private final Predicate<Language> served;
     private final FormErrors errors = new FormErrors();
     private Optional<CategoryRef> editing = Optional.empty();
 
-    CategoryForm(TranslationProvider translations, Language ui, Consumer<CategoryForm> save, Runnable cancel) {
+    CategoryForm(TranslationProvider translations, Language ui, Predicate<Language> served, Consumer<CategoryForm> save,
+            Runnable cancel) {
+        this.served = served;
         addClassNames("editor-section", "catalogue-form");
         code.setLabel(getTranslation("catalogue.category.code"));
         code.setHelperText(getTranslation("catalogue.category.code.hint"));
@@ -65,6 +70,7 @@ class CategoryForm extends Section {
             errors.field("name." + language.code(), name);
             Div row = new Div(name, badge);
             row.addClassName("catalogue-name");
+            rows.put(language, row);
             nameFields.add(row);
         }
         Button saveButton = new Button(getTranslation("catalogue.save"), e -> save.accept(this));
@@ -89,6 +95,8 @@ class CategoryForm extends Section {
         names.forEach((language, field) -> {
             field.setValue(category.map(c -> c.names().getOrDefault(language, "")).orElse(""));
             missing.get(language).setVisible(field.getValue().isBlank());
+            // The languages the county serves, and any other the category has a name in.
+            rows.get(language).setVisible(served.test(language) || !field.getValue().isBlank());
         });
         setVisible(true);
         names.get(Language.SOURCE).focus();
@@ -100,7 +108,7 @@ class CategoryForm extends Section {
 
     /** What was typed, as typed. */
     CategoryInput input() {
-        Map<Language, String> typed = new EnumMap<>(Language.class);
+        Map<Language, String> typed = new TreeMap<>();
         names.forEach((language, field) -> typed.put(language, field.getValue()));
         return new CategoryInput(code.getValue(), block.getValue(), order.getValue(), typed);
     }

@@ -15,10 +15,10 @@ import de.willkommenvorort.i18n.ServedLanguages;
 import de.willkommenvorort.i18n.TranslationProvider;
 import de.willkommenvorort.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * {@code /staff/languages}: which languages the county serves, German always. It lives next to
@@ -30,7 +30,7 @@ class ServedLanguagesView extends Div implements HasDynamicTitle {
 
     static final String ROUTE = "staff/languages";
 
-    private final Map<Language, Checkbox> choices = new EnumMap<>(Language.class);
+    private final Map<Language, Checkbox> choices = new TreeMap<>();
 
     ServedLanguagesView(LanguageAdmin admin, ServedLanguages served, TranslationProvider translations) {
         addClassNames("page", "catalogue-page");
@@ -50,7 +50,7 @@ class ServedLanguagesView extends Div implements HasDynamicTitle {
             boxes.add(box);
         }
         Button save = new Button(getTranslation("catalogue.save"), e -> {
-            Set<Language> chosen = EnumSet.noneOf(Language.class);
+            Set<Language> chosen = new TreeSet<>();
             choices.forEach((language, box) -> {
                 if (box.getValue()) {
                     chosen.add(language);

@@ -117,7 +117,7 @@ class DashboardView extends Div implements HasDynamicTitle {
         List<String> rows = new ArrayList<>();
         List<List<MatrixChart.Cell>> matrix = new ArrayList<>();
         List<List<String>> table = new ArrayList<>();
-        for (Language row : Language.values()) {
+        for (Language row : cells.stream().map(Coverage::language).distinct().toList()) {
             String name = LocalFormats.languageName(row.code(), language);
             rows.add(name);
             List<MatrixChart.Cell> line = cells.stream().filter(c -> c.language() == row).map(this::cell).toList();

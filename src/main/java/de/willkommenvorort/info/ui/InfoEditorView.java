@@ -24,6 +24,7 @@ import de.willkommenvorort.base.ui.PlainText;
 import de.willkommenvorort.base.ui.StaffLayout;
 import de.willkommenvorort.category.BuildingBlock;
 import de.willkommenvorort.i18n.Language;
+import de.willkommenvorort.i18n.ServedLanguages;
 import de.willkommenvorort.i18n.LocalFormats;
 import de.willkommenvorort.info.InfoPageChanged;
 import de.willkommenvorort.info.InfoPageDetails;
@@ -35,9 +36,9 @@ import de.willkommenvorort.info.SecondReviewerNeeded;
 import de.willkommenvorort.info.TranslationStatus;
 import de.willkommenvorort.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
@@ -61,11 +62,11 @@ class InfoEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private final TextField slug = new TextField();
     private final Select<BuildingBlock> block = new Select<>();
     private final TextField order = new TextField();
-    private final Map<Language, TextField> titles = new EnumMap<>(Language.class);
-    private final Map<Language, TextArea> bodies = new EnumMap<>(Language.class);
-    private final Map<Language, Span> statuses = new EnumMap<>(Language.class);
-    private final Map<Language, PlainText> sources = new EnumMap<>(Language.class);
-    private final Map<Language, NativeDetails> languageSections = new EnumMap<>(Language.class);
+    private final Map<Language, TextField> titles = new TreeMap<>();
+    private final Map<Language, TextArea> bodies = new TreeMap<>();
+    private final Map<Language, Span> statuses = new TreeMap<>();
+    private final Map<Language, PlainText> sources = new TreeMap<>();
+    private final Map<Language, NativeDetails> languageSections = new TreeMap<>();
     private final FormErrors errors = new FormErrors();
     private final Button save = new Button();
     private final Button submit = new Button();
@@ -73,9 +74,11 @@ class InfoEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private final Button unpublish = new Button();
     private final Button archive = new Button();
     private InfoPageDetails loaded;
+    private final ServedLanguages served;
 
-    InfoEditorView(InfoPageEditing editing) {
+    InfoEditorView(InfoPageEditing editing, ServedLanguages served) {
         this.editing = editing;
+        this.served = served;
         this.ui = Language.of(getLocale());
         addClassNames("offer-editor", "info-editor");
         pending.addClassName("info-pending");
@@ -212,6 +215,9 @@ class InfoEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle
             titles.get(language).setValue(text.title());
             bodies.get(language).setValue(text.body());
         }
+        // The languages the county serves, and any other a text exists in: saving keeps what is shown.
+        languageSections.forEach((language, section) -> section.setVisible(served.serves(language)
+                || !titles.get(language).getValue().isBlank() || !bodies.get(language).getValue().isBlank()));
         updateState();
     }
 
@@ -240,7 +246,7 @@ class InfoEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle
     }
 
     private InfoPageForm typed() {
-        Map<Language, InfoTextInput> texts = new EnumMap<>(Language.class);
+        Map<Language, InfoTextInput> texts = new TreeMap<>();
         titles.forEach((language, title) -> {
             InfoTextInput text = new InfoTextInput(title.getValue(), bodies.get(language).getValue());
             if (!text.isBlank() || language == Language.SOURCE) {

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import de.willkommenvorort.base.ui.MainLayout;
 import de.willkommenvorort.base.ui.StaffLayout;
 import de.willkommenvorort.i18n.Language;
+import de.willkommenvorort.i18n.ServedLanguages;
 import de.willkommenvorort.i18n.LocalFormats;
 import de.willkommenvorort.info.InfoPageEditing;
 import de.willkommenvorort.info.InfoPageSummary;
@@ -33,7 +34,10 @@ class StaffInfoView extends Div implements HasDynamicTitle {
 
     static final String ROUTE = "staff/info";
 
-    StaffInfoView(InfoPageEditing editing) {
+    private final ServedLanguages served;
+
+    StaffInfoView(InfoPageEditing editing, ServedLanguages served) {
+        this.served = served;
         addClassName("info-staff");
         List<InfoPageSummary> pages = editing.overview();
         Anchor create = MainLayout.routerLink(InfoEditorView.link(InfoEditorView.NEW),
@@ -73,7 +77,7 @@ class StaffInfoView extends Div implements HasDynamicTitle {
             cell.setText(page.slug());
             cell.getElement().setAttribute("scope", "col");
         }
-        for (Language language : Language.values()) {
+        for (Language language : served.all()) {
             if (language == Language.SOURCE) {
                 continue;
             }

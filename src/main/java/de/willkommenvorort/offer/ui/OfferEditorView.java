@@ -414,7 +414,7 @@ class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private String languageLabel(Language language) {
-        String own = getTranslation(language.locale(), "language.name");
+        String own = language.ownName();
         String here = LocalFormats.languageName(language.code(), ui);
         return own.equals(here) ? own : own + " (" + here + ")";
     }

@@ -13,6 +13,7 @@ import de.willkommenvorort.base.ui.StaffLayout;
 import de.willkommenvorort.category.BuildingBlock;
 import de.willkommenvorort.category.CategoryService;
 import de.willkommenvorort.i18n.Language;
+import de.willkommenvorort.i18n.ServedLanguages;
 import de.willkommenvorort.i18n.LocalFormats;
 import de.willkommenvorort.municipality.MunicipalityRef;
 import de.willkommenvorort.municipality.MunicipalityService;
@@ -43,7 +44,8 @@ class ReviewQueueView extends Div implements HasDynamicTitle {
     private final Select<Optional<Language>> textLanguage = new Select<>();
     private final Div list = new Div();
 
-    ReviewQueueView(ReviewQueue queue, CategoryService categories, MunicipalityService municipalities) {
+    ReviewQueueView(ReviewQueue queue, CategoryService categories, MunicipalityService municipalities,
+            ServedLanguages served) {
         this.queue = queue;
         this.categories = categories;
         this.municipalities = municipalities;
@@ -60,7 +62,7 @@ class ReviewQueueView extends Div implements HasDynamicTitle {
         municipality.setItemLabelGenerator(m -> m.map(MunicipalityRef::name)
                 .orElseGet(() -> getTranslation("review.queue.filter.all")));
         textLanguage.setLabel(getTranslation("review.queue.filter.language"));
-        textLanguage.setItems(withAll(Arrays.stream(Language.values()).map(Optional::of).toList()));
+        textLanguage.setItems(withAll(served.all().stream().map(Optional::of).toList()));
         textLanguage.setItemLabelGenerator(l -> l.map(v -> LocalFormats.languageName(v.code(), language))
                 .orElseGet(() -> getTranslation("review.queue.filter.all")));
         for (Select<?> filter : List.of(block, municipality, textLanguage)) {

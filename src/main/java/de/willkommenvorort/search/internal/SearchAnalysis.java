@@ -1,5 +1,6 @@
 package de.willkommenvorort.search.internal;
 
+import de.willkommenvorort.i18n.Language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurationContext;
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurer;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
@@ -191,16 +193,28 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer, ElasticsearchAn
 
     /** The analyzer of text in {@code language}; languages without one get the folding analyzer. */
     public static String analyzerOf(String language) {
-        return switch (language) {
-            case "de" -> Chain.DE.analyzer;
-            case "prs" -> Chain.FA.analyzer;
-            default -> Arrays.stream(Chain.values()).filter(c -> c.analyzer.equals(language)).findFirst()
-                    .map(c -> c.analyzer).orElse(FOLD);
-        };
+        return chainOf(language).or(() -> Language.ofCode(language).flatMap(SearchAnalysis::chainOfKin))
+                .map(c -> c.analyzer).orElse(FOLD);
+    }
+
+    private static Optional<Chain> chainOf(String code) {
+        return Arrays.stream(Chain.values()).filter(c -> c != Chain.DE_QUERY && c != Chain.FOLD_TEXT)
+                .filter(c -> c.analyzer.equals(code)).findFirst();
+    }
+
+    /**
+     * The chain of the first language CLDR knows by the same language: Dari ({@code fa-AF}) is cut
+     * as Farsi, Easy German ({@code de}) as German.
+     */
+    private static Optional<Chain> chainOfKin(Language language) {
+        String cldr = language.formatting().getLanguage();
+        return Language.all().stream().filter(l -> l.formatting().getLanguage().equals(cldr))
+                .map(l -> chainOf(l.code())).flatMap(Optional::stream).findFirst();
     }
 
     /** The analyzer a query against text in {@code language} is cut with. */
     public static String queryAnalyzerOf(String language) {
-        return "de".equals(language) ? Chain.DE_QUERY.analyzer : analyzerOf(language);
+        String analyzer = analyzerOf(language);
+        return Chain.DE.analyzer.equals(analyzer) ? Chain.DE_QUERY.analyzer : analyzer;
     }
 }
