@@ -48,7 +48,7 @@ public class Category {
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "category_name", joinColumns = @JoinColumn(name = "category_id"))
-    @MapKeyColumn(name = "language", length = 5)
+    @MapKeyColumn(name = "language", length = 8)
     @Column(name = "name", nullable = false, length = NAME_MAX)
     private Map<String, String> names = new HashMap<>();
 

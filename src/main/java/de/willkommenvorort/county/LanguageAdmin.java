@@ -5,7 +5,9 @@ import de.willkommenvorort.i18n.Language;
 import de.willkommenvorort.i18n.ServedLanguages;
 import de.willkommenvorort.security.Actor;
 import de.willkommenvorort.security.AppRoles;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.security.access.annotation.Secured;
@@ -31,17 +33,32 @@ public class LanguageAdmin {
         this.audit = audit;
     }
 
-    /** Serves exactly {@code languages} (and German); does nothing if that is already so. */
+    /** Serves exactly {@code languages} (and German), keeping the second choices; does nothing if that is already so. */
     public void serve(Set<Language> languages) {
-        Set<Language> wanted = languages.isEmpty() ? new TreeSet<>() : new TreeSet<>(languages);
+        serve(languages, served.secondChoices());
+    }
+
+    /**
+     * Serves exactly {@code languages} (and German), each with the county's second choice where
+     * {@code secondChoices} names one (Tigrinya: English); does nothing if that is already so.
+     */
+    public void serve(Set<Language> languages, Map<Language, Language> secondChoices) {
+        Set<Language> wanted = new TreeSet<>(languages);
         wanted.add(Language.SOURCE);
+        Map<Language, Language> second = new TreeMap<>();
+        secondChoices.forEach((language, choice) -> {
+            if (wanted.contains(language) && wanted.contains(choice) && choice != language && choice != Language.SOURCE) {
+                second.put(language, choice);
+            }
+        });
         Set<Language> before = new TreeSet<>(served.all());
-        if (before.equals(wanted)) {
+        Map<Language, Language> secondBefore = new TreeMap<>(served.secondChoices());
+        if (before.equals(wanted) && secondBefore.equals(second)) {
             return;
         }
-        served.store(wanted);
+        served.store(wanted, second);
         audit.record(Actor.current(), "SERVED_LANGUAGES_CHANGED", "served_language", null, null,
-                codes(before), codes(wanted));
+                codes(before, secondBefore), codes(wanted, second));
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {
@@ -50,7 +67,9 @@ public class LanguageAdmin {
         });
     }
 
-    private static String codes(Set<Language> languages) {
-        return "languages: " + languages.stream().map(Language::code).collect(Collectors.joining(", "));
+    private static String codes(Set<Language> languages, Map<Language, Language> second) {
+        return "languages: " + languages.stream().map(Language::code).collect(Collectors.joining(", "))
+                + (second.isEmpty() ? "" : "\nsecond choices: " + second.entrySet().stream()
+                        .map(e -> e.getKey().code() + " → " + e.getValue().code()).collect(Collectors.joining(", ")));
     }
 }

@@ -4,6 +4,8 @@ import de.willkommenvorort.account.AccountService;
 import de.willkommenvorort.account.StaffAccounts;
 import de.willkommenvorort.category.CategoryRef;
 import de.willkommenvorort.category.CategoryService;
+import de.willkommenvorort.county.LanguageAdmin;
+import de.willkommenvorort.i18n.Language;
 import de.willkommenvorort.municipality.MunicipalityRef;
 import de.willkommenvorort.municipality.MunicipalityService;
 import de.willkommenvorort.offer.Cost;
@@ -33,6 +35,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -61,12 +64,14 @@ class DemoCounty implements ApplicationRunner {
     private final StaffAccounts staff;
     private final Clock clock;
     private final DemoInfoPages infoPages;
+    private final LanguageAdmin languages;
     private final JsonMapper json = JsonMapper.builder().build();
 
     DemoCounty(MunicipalityService municipalities, ProviderService providers, CategoryService categories,
                ReviewWorkflow review, TransactionTemplate transaction, AccountService accounts, StaffAccounts staff,
-               Clock clock, DemoInfoPages infoPages) {
+               Clock clock, DemoInfoPages infoPages, LanguageAdmin languages) {
         this.infoPages = infoPages;
+        this.languages = languages;
         this.accounts = accounts;
         this.staff = staff;
         this.municipalities = municipalities;
@@ -121,6 +126,8 @@ class DemoCounty implements ApplicationRunner {
             }
         }
         int pages = infoPages.load();
+        // The demo county shows every language the app speaks; a real county chooses at /staff/languages.
+        languages.serve(new TreeSet<>(Language.all()));
         log.info("Demo county loaded: {} municipalities, {} providers, {} offers, {} info pages in {} ms",
                 places.size(), owners.size(), count, pages, (System.nanoTime() - started) / 1_000_000);
     }

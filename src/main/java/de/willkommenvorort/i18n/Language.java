@@ -96,6 +96,14 @@ public final class Language implements Comparable<Language> {
     }
 
     /**
+     * Whether this is an easy-to-read variant (the private-use subtag {@code x-ls}, Leichte
+     * Sprache): editors check its texts against the rules a machine can check ({@link EasyReading}).
+     */
+    public boolean easyToRead() {
+        return code.endsWith("-x-ls");
+    }
+
+    /**
      * The languages a reader of this one also reads, best first, to be shown before German where a
      * text is missing in it: Dari readers read Farsi.
      */

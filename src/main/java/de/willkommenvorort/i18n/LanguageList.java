@@ -16,8 +16,11 @@ final class LanguageList {
 
     static final String FILE = "languages.txt";
 
-    /** A BCP 47 tag of the kinds the file uses: {@code de}, {@code prs}, {@code de-x-ls}. */
-    private static final Pattern CODE = Pattern.compile("[a-z]{2,3}(-x-[a-z0-9]{1,8})?");
+    /**
+     * A BCP 47 tag of the kinds the file uses: {@code de}, {@code prs}, {@code de-x-ls}; at most 8
+     * characters, as the database's language columns hold.
+     */
+    private static final Pattern CODE = Pattern.compile("[a-z]{2,3}(-x-[a-z0-9]{1,3})?");
 
     record Line(String code, String cldr, boolean rightToLeft, String name, List<String> reads) {
     }

@@ -1,7 +1,11 @@
 package de.willkommenvorort.i18n;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import de.willkommenvorort.security.AppRoles;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,17 +24,22 @@ import org.springframework.transaction.annotation.Transactional;
 public class ServedLanguages {
 
     private final JdbcClient jdbc;
-    private volatile Set<Language> cache;
+    private volatile Choice cache;
+
+    /** The languages served and the county's second choice for some of them. */
+    private record Choice(Set<Language> served, Map<Language, Language> second) {
+    }
 
     ServedLanguages(JdbcClient jdbc) {
         this.jdbc = jdbc;
         LanguagePreference.servedBy(this::serves);
+        ReadingOrder.secondChoiceBy(this::secondChoice);
     }
 
     /** The served languages in the app's order, German first. */
     public List<Language> all() {
-        Set<Language> served = load();
-        return List.of(Language.values()).stream().filter(served::contains).toList();
+        Set<Language> served = load().served();
+        return Language.all().stream().filter(served::contains).toList();
     }
 
     /**
@@ -38,38 +47,62 @@ public class ServedLanguages {
      * {@code hreflang}, so Easy German, which is {@code de} too, does not repeat German.
      */
     public List<Language> alternates() {
-        Set<String> named = new java.util.HashSet<>();
+        Set<String> named = new HashSet<>();
         return all().stream().filter(language -> named.add(language.hreflang())).toList();
     }
 
     public boolean serves(Language language) {
-        return language == Language.SOURCE || load().contains(language);
-    }
-
-    private Set<Language> load() {
-        Set<Language> served = cache;
-        if (served == null) {
-            served = new TreeSet<>(Set.of(Language.SOURCE));
-            for (String code : jdbc.sql("SELECT language FROM served_language").query(String.class).list()) {
-                Language.ofCode(code).ifPresent(served::add);
-            }
-            cache = served;
-        }
-        return served;
+        return language == Language.SOURCE || load().served().contains(language);
     }
 
     /**
-     * Stores the languages served, inside the administrator's transaction that also writes the
-     * audit entry ({@code county.LanguageAdmin}); call {@link #forget()} once it has completed.
+     * The language the county shows where a text is missing in {@code language} and in those its
+     * readers also read, before German (see {@link ReadingOrder}); only a served one counts.
+     */
+    public Optional<Language> secondChoice(Language language) {
+        return Optional.ofNullable(load().second().get(language)).filter(this::serves);
+    }
+
+    private Choice load() {
+        Choice choice = cache;
+        if (choice == null) {
+            Set<Language> served = new TreeSet<>(Set.of(Language.SOURCE));
+            Map<Language, Language> second = new TreeMap<>();
+            List<String[]> rows = jdbc.sql("SELECT language, second_choice FROM served_language")
+                    .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+            for (String[] row : rows) {
+                Language.ofCode(row[0]).ifPresent(language -> {
+                    served.add(language);
+                    Language.ofCode(row[1]).ifPresent(chosen -> second.put(language, chosen));
+                });
+            }
+            choice = new Choice(Set.copyOf(served), Map.copyOf(second));
+            cache = choice;
+        }
+        return choice;
+    }
+
+    /**
+     * Stores the languages served and the second choices, inside the administrator's transaction
+     * that also writes the audit entry ({@code county.LanguageAdmin}); call {@link #forget()} once
+     * it has completed. A second choice of a language not served, of itself or of German is left out.
      */
     @Secured("ROLE_" + AppRoles.ADMIN)
     @Transactional(propagation = Propagation.MANDATORY)
-    public void store(Set<Language> languages) {
+    public void store(Set<Language> languages, Map<Language, Language> secondChoices) {
         jdbc.sql("DELETE FROM served_language").update();
         for (Language language : languages) {
-            jdbc.sql("INSERT INTO served_language (language) VALUES (:language)")
-                    .param("language", language.code()).update();
+            Language second = secondChoices.get(language);
+            boolean kept = second != null && second != language && second != Language.SOURCE
+                    && languages.contains(second);
+            jdbc.sql("INSERT INTO served_language (language, second_choice) VALUES (:language, :second)")
+                    .param("language", language.code()).param("second", kept ? second.code() : null).update();
         }
+    }
+
+    /** The second choices as stored, for the administrators' page and the audit trail. */
+    public Map<Language, Language> secondChoices() {
+        return load().second();
     }
 
     /** Reads the served languages again on the next question. */

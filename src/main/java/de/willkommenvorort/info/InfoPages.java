@@ -2,8 +2,8 @@ package de.willkommenvorort.info;
 
 import de.willkommenvorort.category.BuildingBlock;
 import de.willkommenvorort.i18n.Language;
+import de.willkommenvorort.i18n.ReadingOrder;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,14 +59,11 @@ public class InfoPages {
     }
 
     /**
-     * The newcomer's language if its approved translation is current, else one they also read
-     * (Farsi for Dari) if that is current, else German.
+     * The first language of the newcomer's {@link ReadingOrder} whose approved translation is
+     * current (their own, one they also read, the county's second choice), else German.
      */
     static String readable(InfoPage page, Language language) {
-        List<Language> candidates = new ArrayList<>();
-        candidates.add(language);
-        candidates.addAll(language.alsoReads());
-        for (Language candidate : candidates) {
+        for (Language candidate : ReadingOrder.of(language)) {
             if (candidate != Language.SOURCE && page.publishedStatuses().get(candidate) == TranslationStatus.CURRENT) {
                 return candidate.code();
             }

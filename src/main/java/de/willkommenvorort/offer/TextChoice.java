@@ -1,13 +1,14 @@
 package de.willkommenvorort.offer;
 
-import de.willkommenvorort.i18n.Language;
+import de.willkommenvorort.i18n.ReadingOrder;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
 /**
- * Which of an offer's text languages a newcomer reads: their own if it exists, else one they also
- * read (Farsi for Dari), else German, else the language the provider wrote in.
+ * Which of an offer's text languages a newcomer reads: the first of their {@link ReadingOrder}
+ * (their own, one they also read, the county's second choice, German) that exists, else the
+ * language the provider wrote in.
  */
 final class TextChoice {
 
@@ -17,10 +18,7 @@ final class TextChoice {
     }
 
     static String pick(Collection<String> available, String wanted, String original) {
-        List<String> candidates = new ArrayList<>();
-        candidates.add(wanted);
-        Language.ofCode(wanted).ifPresent(language -> language.alsoReads().forEach(also -> candidates.add(also.code())));
-        candidates.add(GERMAN);
+        List<String> candidates = new ArrayList<>(ReadingOrder.of(wanted));
         candidates.add(original);
         for (String candidate : candidates) {
             if (available.contains(candidate)) {

@@ -7,6 +7,8 @@ import de.willkommenvorort.account.InvalidInput;
 import de.willkommenvorort.audit.AuditEntry;
 import de.willkommenvorort.audit.AuditLog;
 import de.willkommenvorort.i18n.Language;
+import de.willkommenvorort.i18n.ReadingOrder;
+import de.willkommenvorort.offer.PublicOffers;
 import de.willkommenvorort.county.LanguageAdmin;
 import de.willkommenvorort.i18n.LanguagePreference;
 import de.willkommenvorort.i18n.ServedLanguages;
@@ -29,6 +31,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,12 +65,16 @@ class CatalogueAdminIT {
     TestAccounts accounts;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TestOffers offers;
+    @Autowired
+    PublicOffers publicOffers;
 
     /** The other tests share the app: it serves every language again. */
     @AfterEach
     void serve_every_language_again() {
         TestAccounts.signOut();
-        SystemActor.run(() -> languageAdmin.serve(new java.util.TreeSet<>(Language.all())));
+        SystemActor.run(() -> languageAdmin.serve(new java.util.TreeSet<>(Language.all()), Map.of()));
     }
 
     @Test
@@ -78,7 +85,8 @@ class CatalogueAdminIT {
         assertThat(cafe.name(Language.get("en"))).isEqualTo("Language café");
         for (String code : List.of("migration-counselling", "integration-course", "recognition", "interfaith")) {
             CategoryRef category = categories.byCode(code).orElseThrow();
-            assertThat(category.names().keySet()).as(code).containsExactlyInAnyOrder(Language.values());
+            assertThat(category.names().keySet()).as(code).containsExactlyInAnyOrderElementsOf(Stream.of("de", "en", "ar",
+                    "fa", "prs", "ps", "ckb", "kmr", "tr", "uk", "ru", "ti").map(Language::get).toList());
         }
     }
 
@@ -209,6 +217,35 @@ class CatalogueAdminIT {
         languageAdmin.serve(Set.of());
         assertThat(served.all()).as("German always").containsExactly(Language.get("de"));
         assertThat(languageChanges() - before).as("one entry per change, none without a change").isEqualTo(2);
+    }
+
+    @Test
+    @WithMockUser(roles = AppRoles.ADMIN)
+    void a_county_s_second_choice_comes_before_german_for_readers_of_that_language() {
+        Language ti = Language.get("ti");
+        Language en = Language.get("en");
+        Language ar = Language.get("ar");
+        long before = languageChanges();
+        long offer = offers.published("language-cafe", Map.of("de", "Sprachcafé " + TestOffers.uniqueWord(),
+                "en", "Language café " + TestOffers.uniqueWord()));
+        assertThat(publicOffers.published(offer, "ti").orElseThrow().textLanguage()).as("no choice yet").isEqualTo("de");
+
+        // Ukrainian is not served, so Arabic's second choice is left out.
+        languageAdmin.serve(Set.of(en, ti, ar), Map.of(ti, en, ar, Language.get("uk")));
+        assertThat(served.secondChoice(ti)).contains(en);
+        assertThat(served.secondChoice(ar)).isEmpty();
+        assertThat(ReadingOrder.of(ti)).containsExactly(ti, en, Language.SOURCE);
+        assertThat(ReadingOrder.of(Language.get("prs"))).containsExactly(Language.get("prs"), Language.get("fa"),
+                Language.SOURCE);
+        assertThat(publicOffers.published(offer, "ti").orElseThrow().textLanguage()).isEqualTo("en");
+        assertThat(languageChanges() - before).isEqualTo(1);
+
+        // Choosing the languages again keeps the second choices; a language no longer served loses its own.
+        languageAdmin.serve(Set.of(en, ti));
+        assertThat(served.secondChoice(ti)).contains(en);
+        languageAdmin.serve(Set.of(ti));
+        assertThat(served.secondChoice(ti)).isEmpty();
+        assertThat(publicOffers.published(offer, "ti").orElseThrow().textLanguage()).isEqualTo("de");
     }
 
     @Test

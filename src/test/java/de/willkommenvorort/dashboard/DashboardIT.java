@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.willkommenvorort.category.BuildingBlock;
-import de.willkommenvorort.i18n.Language;
+import de.willkommenvorort.i18n.ServedLanguages;
 import de.willkommenvorort.municipality.MunicipalityRef;
 import de.willkommenvorort.municipality.MunicipalityService;
 import de.willkommenvorort.offer.Offer;
@@ -37,6 +37,8 @@ class DashboardIT {
 
     @Autowired
     CountyFigures figures;
+    @Autowired
+    ServedLanguages served;
     @Autowired
     TestOffers testOffers;
     @Autowired
@@ -174,7 +176,7 @@ class DashboardIT {
     @WithMockUser(roles = AppRoles.ADMIN)
     void an_administrator_may_read_them() {
         assertThat(figures.offersPerBlock()).hasSize(BuildingBlock.values().length);
-        assertThat(figures.translationCoverage()).hasSize(Language.values().length * (BuildingBlock.values().length + 1));
+        assertThat(figures.translationCoverage()).hasSize(served.all().size() * (BuildingBlock.values().length + 1));
     }
 
     private Offer draft(String category) {

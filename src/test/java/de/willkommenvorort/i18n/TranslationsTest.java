@@ -86,6 +86,24 @@ class TranslationsTest {
     }
 
     @Test
+    void easy_german_keeps_to_its_own_rules() {
+        // Every message formatted with short arguments: no sentence over 12 words, no word over 20 letters.
+        List<String> problems = new ArrayList<>();
+        for (Language language : Language.all().stream().filter(Language::easyToRead).toList()) {
+            TranslationProvider.load(language).orElseThrow().forEach((key, pattern) -> {
+                Object[] arguments = new Object[10];
+                java.util.Arrays.fill(arguments, 2);
+                String text = new MessageFormat(pattern.replaceAll("\\{(\\d)\\}", "X"), language.formatting())
+                        .format(arguments);
+                EasyReading.check(text)
+                        .forEach(finding -> problems.add(language.code() + " " + key + ": " + finding));
+            });
+        }
+        assertThat(Language.all()).anyMatch(Language::easyToRead);
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
     void arabic_needs_six_plural_forms_and_the_count_uses_them() {
         assertThat(PluralRules.forLocale(Language.get("ar").formatting()).getKeywords())
                 .containsExactlyInAnyOrder("zero", "one", "two", "few", "many", "other");

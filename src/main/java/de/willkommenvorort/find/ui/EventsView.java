@@ -269,7 +269,8 @@ class EventsView extends Div implements BeforeEnterObserver, HasDynamicTitle, Ha
                 + URLEncoder.encode(backTo, StandardCharsets.UTF_8), time, title, place);
         link.addClassName("event-card");
         if (!card.textLanguage().equals(language.code())) {
-            Span fallback = new Span(getTranslation("results.in-german"));
+            Span fallback = new Span(Language.SOURCE.code().equals(card.textLanguage()) ? getTranslation("results.in-german")
+                    : getTranslation("results.in-language", LocalFormats.languageName(card.textLanguage(), language)));
             fallback.addClassName("badge");
             link.add(fallback);
         }

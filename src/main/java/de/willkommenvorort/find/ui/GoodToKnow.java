@@ -10,6 +10,7 @@ import de.willkommenvorort.base.ui.Bidi;
 import de.willkommenvorort.base.ui.MainLayout;
 import de.willkommenvorort.category.BuildingBlock;
 import de.willkommenvorort.i18n.Language;
+import de.willkommenvorort.i18n.LocalFormats;
 import de.willkommenvorort.info.InfoLink;
 import de.willkommenvorort.info.InfoPages;
 import java.util.List;
@@ -50,7 +51,9 @@ class GoodToKnow extends Div {
             Bidi.writtenIn(title, link.textLanguage());
             Anchor anchor = MainLayout.routerLink(link.href(), title);
             if (!link.textLanguage().equals(language.code())) {
-                Span untranslated = new Span(getTranslation("info.untranslated"));
+                Span untranslated = new Span(Language.SOURCE.code().equals(link.textLanguage())
+                        ? getTranslation("info.untranslated")
+                        : getTranslation("results.in-language", LocalFormats.languageName(link.textLanguage(), language)));
                 untranslated.addClassName("badge");
                 anchor.add(untranslated);
             }

@@ -223,7 +223,8 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle, H
         link.addClassName("offer-card");
         link.setId("card-" + position);
         if (!card.textLanguage().equals(language.code())) {
-            Span badge = new Span(getTranslation("results.in-german"));
+            Span badge = new Span(Language.SOURCE.code().equals(card.textLanguage()) ? getTranslation("results.in-german")
+                    : getTranslation("results.in-language", LocalFormats.languageName(card.textLanguage(), language)));
             badge.addClassName("badge");
             link.add(badge);
         }

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import de.willkommenvorort.account.InvalidInput;
+import de.willkommenvorort.base.ui.EasyReadingNote;
 import de.willkommenvorort.base.ui.FormErrors;
 import de.willkommenvorort.base.ui.MainLayout;
 import de.willkommenvorort.base.ui.PlainText;
@@ -171,6 +172,9 @@ class InfoEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle
         bodies.put(language, body);
         errors.field("title." + language.code(), title).field("body." + language.code(), body);
         section.add(title, body);
+        if (language.easyToRead()) {
+            section.add(new EasyReadingNote(title, body));
+        }
     }
 
     /** One language: its name and status as the summary; the German source beside the fields. */

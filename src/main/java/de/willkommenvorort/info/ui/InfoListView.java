@@ -15,6 +15,7 @@ import de.willkommenvorort.base.ui.MainLayout;
 import de.willkommenvorort.base.ui.PageMeta;
 import de.willkommenvorort.base.ui.ServerPage;
 import de.willkommenvorort.i18n.Language;
+import de.willkommenvorort.i18n.LocalFormats;
 import de.willkommenvorort.info.InfoLink;
 import de.willkommenvorort.info.InfoPages;
 import java.util.List;
@@ -50,7 +51,9 @@ class InfoListView extends Div implements HasDynamicTitle, HasPageMeta {
         Anchor card = MainLayout.routerLink(link.href(), title);
         card.addClassNames("offer-card", "info-card");
         if (!link.textLanguage().equals(language.code())) {
-            Span untranslated = new Span(card.getTranslation("info.untranslated"));
+            Span untranslated = new Span(Language.SOURCE.code().equals(link.textLanguage())
+                    ? card.getTranslation("info.untranslated")
+                    : card.getTranslation("results.in-language", LocalFormats.languageName(link.textLanguage(), language)));
             untranslated.addClassName("badge");
             card.add(untranslated);
         }

@@ -18,6 +18,7 @@ import de.willkommenvorort.base.ui.PageMeta;
 import de.willkommenvorort.base.ui.ServerPage;
 import de.willkommenvorort.base.ui.PlainText;
 import de.willkommenvorort.i18n.Language;
+import de.willkommenvorort.i18n.LocalFormats;
 import de.willkommenvorort.info.InfoPages;
 import de.willkommenvorort.info.PublishedInfoPage;
 
@@ -54,7 +55,9 @@ class InfoPageView extends Div implements BeforeEnterObserver, HasDynamicTitle, 
         InfoListView.writtenIn(heading, page.textLanguage());
         add(MainLayout.routerLink(InfoPages.ROUTE, new Span(getTranslation("info.page.back"))), heading);
         if (!page.textLanguage().equals(language.code())) {
-            Paragraph note = new Paragraph(getTranslation("info.page.fallback"));
+            Paragraph note = new Paragraph(Language.SOURCE.code().equals(page.textLanguage())
+                    ? getTranslation("info.page.fallback")
+                    : getTranslation("info.page.fallback.in", LocalFormats.languageName(page.textLanguage(), language)));
             note.addClassName("fallback-notice");
             note.getElement().setAttribute("role", "note");
             add(note);

@@ -57,7 +57,8 @@ public class OfferDetailsPanel extends Div {
         Bidi.setText(title.getElement(), offer.title(), textLanguage);
         add(category, title);
         if (!textLanguage.equals(language.code())) {
-            Paragraph notice = new Paragraph(getTranslation("offer.fallback"));
+            Paragraph notice = new Paragraph(Language.SOURCE.code().equals(textLanguage) ? getTranslation("offer.fallback")
+                    : getTranslation("offer.fallback.in", LocalFormats.languageName(textLanguage, language)));
             notice.addClassName("fallback-notice");
             notice.getElement().setAttribute("role", "note");
             add(notice);

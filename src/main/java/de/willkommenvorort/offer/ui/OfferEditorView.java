@@ -23,6 +23,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.willkommenvorort.account.InvalidInput;
+import de.willkommenvorort.base.ui.EasyReadingNote;
 import de.willkommenvorort.base.ui.FormErrors;
 import de.willkommenvorort.base.ui.MainLayout;
 import de.willkommenvorort.base.ui.ProviderNav;
@@ -726,6 +727,9 @@ class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
             summary.addValueChangeListener(e -> refreshPreview());
             description.addValueChangeListener(e -> refreshPreview());
             box.add(heading, title, summary, description);
+            if (language.easyToRead()) {
+                box.add(new EasyReadingNote(title, summary, description));
+            }
             if (!original) {
                 box.add(new Button(getTranslation("editor.text.remove"), e -> {
                     OfferForm form = read();
