@@ -44,7 +44,8 @@ class ServerPagesIT {
     @Test
     void every_newcomer_page_arrives_complete_and_describes_itself() throws Exception {
         long offer = publishedOffer();
-        int served = servedLanguages.all().size();
+        // One alternate per hreflang: Easy German is "de" too and is not named twice.
+        int served = servedLanguages.alternates().size();
         for (String path : List.of("/?lang=de", "/offers?block=education", "/offer/" + offer, "/events", "/info",
                 "/info/integrationskurs", "/language")) {
             HttpResponse<String> response = get(path, "de");
@@ -61,6 +62,7 @@ class ServerPagesIT {
                     .hasSize(served + 1);
             assertThat(page.select("link[rel=alternate][hreflang=ar]").attr("href")).as(path).contains("lang=ar");
             assertThat(page.select("link[rel=alternate][hreflang=fa-AF]")).as("Dari as search engines know it").hasSize(1);
+            assertThat(page.select("link[rel=alternate][hreflang=de]")).as("German once, not again for Easy German").hasSize(1);
             for (String property : List.of("og:title", "og:description", "og:site_name", "og:image", "og:url")) {
                 assertThat(meta(page, "property", property)).as("%s on %s", property, path).isNotBlank();
             }

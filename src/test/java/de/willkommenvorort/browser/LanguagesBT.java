@@ -4,10 +4,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import de.willkommenvorort.i18n.Language;
+import de.willkommenvorort.i18n.LocalFormats;
 import de.willkommenvorort.i18n.TranslationProvider;
 import de.willkommenvorort.support.AppTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The languages of {@code translations/languages.txt} at 360×640: the demo county serves them all,
@@ -19,6 +21,8 @@ class LanguagesBT extends BrowserTest {
 
     @Autowired
     TranslationProvider translations;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void the_picker_offers_every_language_and_urdu_reads_right_to_left() {
@@ -49,6 +53,23 @@ class LanguagesBT extends BrowserTest {
     }
 
     @Test
+    void a_dari_reader_sees_an_offer_without_dari_in_farsi_and_is_told_so() {
+        usePhone("fa-AF");
+        open("/language");
+        chooseLanguage("دری");
+        long bikes = jdbc.sql("""
+                        SELECT o.id FROM offer o JOIN offer_text t ON t.offer_id = o.id
+                        WHERE o.review_state = 'PUBLISHED' AND t.language = 'de' AND t.title LIKE 'Offene Fahrradwerkstatt%'""")
+                .query(Long.class).single();
+        open("/offer/" + bikes);
+        Language dari = Language.get("prs");
+        assertThat(heading()).hasAttribute("lang", "fa");
+        assertThat(page.locator(".fallback-notice")).hasText(translations.translate("offer.fallback.in", dari,
+                LocalFormats.languageName("fa", dari)));
+        screenshot("prs-offer-in-farsi");
+    }
+
+    @Test
     void a_provider_writing_easy_german_sees_sentences_and_words_too_long_for_it() {
         usePhone("de-DE");
         open("/login");
@@ -69,7 +90,10 @@ class LanguagesBT extends BrowserTest {
         assertThat(note.locator("li")).hasCount(2);
         assertThat(note.locator("li").first()).containsText("14 Wörter");
         assertThat(note.locator("li").nth(1)).containsText("Aufenthaltserlaubnisbescheinigung");
-        screenshot("de-x-ls-editor-check");
+        // The screen the writer sees: the note under the fields, not the whole long editor.
+        note.scrollIntoViewIfNeeded();
+        page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("de-x-ls-editor-check.png")));
 
         easy.getByLabel("Beschreibung", new Locator.GetByLabelOptions().setExact(true))
                 .fill("Bitte bringen Sie Ihre Aufenthalts-Erlaubnis mit.");
