@@ -343,6 +343,12 @@ public class Offer {
         this.updatedAt = Instant.now();
     }
 
+    /** An approved translation into one language, current from now; the German stays as it is. */
+    void translate(String language, OfferText text) {
+        texts.put(language, text);
+        this.updatedAt = Instant.now();
+    }
+
     void removeText(String language) {
         texts.remove(language);
     }

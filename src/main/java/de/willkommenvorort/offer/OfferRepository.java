@@ -24,6 +24,12 @@ interface OfferRepository extends JpaRepository<Offer, Long> {
 
     long countByReviewState(ReviewState state);
 
+    /** Published offers (not revisions), oldest published first: the translators' order. */
+    @Query("""
+            select o from Offer o where o.reviewState = de.willkommenvorort.offer.ReviewState.PUBLISHED
+            and o.revisionOf is null order by o.publishedAt asc, o.id asc""")
+    List<Offer> publishedOldestFirst();
+
     /** Published offers whose valid-until date falls in the period, soonest first. */
     @Query("""
             select o from Offer o where o.reviewState = de.willkommenvorort.offer.ReviewState.PUBLISHED

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import de.willkommenvorort.account.InvalidInput;
 import de.willkommenvorort.audit.AuditEntry;
+import de.willkommenvorort.base.ui.EasyReadingNote;
 import de.willkommenvorort.base.ui.FormErrors;
 import de.willkommenvorort.base.ui.MainLayout;
 import de.willkommenvorort.base.ui.StaffLayout;
@@ -244,6 +245,9 @@ class ReviewDetailView extends Div implements BeforeEnterObserver, HasDynamicTit
             field.setReadOnly(!correctable);
         }
         block.add(title, summary, description);
+        if (Language.ofCode(textLanguage).filter(Language::easyToRead).isPresent()) {
+            block.add(new EasyReadingNote(title, summary, description));
+        }
         if (correctable) {
             FormErrors errors = new FormErrors().field("title", title).field("summary", summary)
                     .field("description", description);

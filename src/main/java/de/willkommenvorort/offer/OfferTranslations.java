@@ -1,0 +1,132 @@
+package de.willkommenvorort.offer;
+
+import de.willkommenvorort.security.AppRoles;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Published offers as work for translators: which lack a language or have it outdated, their
+ * German source, and the approved translation written in. A translation never touches the German
+ * nor the language the provider wrote in; each names the German it was made from (a hash), and
+ * is refused once the German has changed since.
+ */
+@Service
+@Transactional
+@Secured({"ROLE_" + AppRoles.MODERATOR, "ROLE_" + AppRoles.ADMIN})
+public class OfferTranslations {
+
+    private static final String GERMAN = TextChoice.GERMAN;
+
+    private final OfferRepository offers;
+    private final ReviewStates states;
+
+    OfferTranslations(OfferRepository offers, ReviewStates states) {
+        this.offers = offers;
+        this.states = states;
+    }
+
+    /** A published offer's German, as a translator starts from it. */
+    public record Source(long offerId, String originalLanguage, Instant publishedAt, String title, String summary,
+                         String description, String hash) {
+    }
+
+    /** The German was changed after the translation was made from it. */
+    public static class SourceChanged extends RuntimeException {
+        SourceChanged(long offerId) {
+            super("The German text of offer " + offerId + " has changed");
+        }
+    }
+
+    /**
+     * Published offers whose text in {@code language} is missing or outdated (not the ones written
+     * in it), oldest published first.
+     */
+    @Transactional(readOnly = true)
+    public List<Source> wanted(String language) {
+        return offers.publishedOldestFirst().stream()
+                .filter(o -> !language.equals(o.getOriginalLanguage()) && o.getTexts().containsKey(GERMAN))
+                .filter(o -> {
+                    OfferText text = o.getTexts().get(language);
+                    return text == null || text.getStatus() == TextStatus.OUTDATED;
+                })
+                .map(OfferTranslations::source).toList();
+    }
+
+    /** A published offer's German source. */
+    @Transactional(readOnly = true)
+    public Optional<Source> source(long offerId) {
+        return offers.findByIdAndReviewState(offerId, ReviewState.PUBLISHED)
+                .filter(o -> o.getTexts().containsKey(GERMAN)).map(OfferTranslations::source);
+    }
+
+    /** The offer's current text in a language, if it has one. */
+    @Transactional(readOnly = true)
+    public Optional<OfferText> current(long offerId, String language) {
+        return offers.findById(offerId).map(o -> o.getTexts().get(language));
+    }
+
+    /**
+     * Writes an approved translation into the published offer (and into a revision the provider
+     * has open, where that revision did not change the words of that language), current from now.
+     *
+     * @throws SourceChanged if the German is no longer the one the translation was made from
+     */
+    public void apply(long offerId, String language, String title, String summary, String description,
+                      String germanHash) {
+        if (GERMAN.equals(language)) {
+            throw new IllegalArgumentException("German is the source, not a translation");
+        }
+        Offer offer = offers.lockById(offerId).filter(o -> o.getReviewState() == ReviewState.PUBLISHED)
+                .orElseThrow(() -> new SourceChanged(offerId));
+        if (!hash(offer).equals(germanHash) || language.equals(offer.getOriginalLanguage())) {
+            throw new SourceChanged(offerId);
+        }
+        OfferText old = offer.getTexts().get(language);
+        OfferText text = new OfferText(title, summary, description);
+        offer.translate(language, text);
+        offers.findByRevisionOf(offerId).ifPresent(revision -> {
+            OfferText inRevision = revision.getTexts().get(language);
+            if (inRevision == null || old != null && inRevision.sameWords(old)) {
+                OfferText copy = text.copy();
+                if (!hash(revision).equals(germanHash)) {
+                    copy.markOutdated();
+                }
+                revision.translate(language, copy);
+            }
+        });
+        states.record(offerId, "TRANSLATION_APPROVED", language, old == null ? null : lines(language, old),
+                lines(language, text));
+        offers.flush();
+    }
+
+    private static String lines(String language, OfferText text) {
+        return "title " + language + ": " + text.getTitle() + "\nsummary " + language + ": " + text.getSummary()
+                + "\ndescription " + language + ": " + text.getDescription();
+    }
+
+    private static Source source(Offer offer) {
+        OfferText german = offer.getTexts().get(GERMAN);
+        return new Source(offer.getId(), offer.getOriginalLanguage(), offer.getPublishedAt(), german.getTitle(),
+                german.getSummary(), german.getDescription(), hash(offer));
+    }
+
+    /** A fingerprint of the offer's German words. */
+    static String hash(Offer offer) {
+        OfferText german = offer.getTexts().get(GERMAN);
+        String words = german == null ? "" : german.getTitle() + "\n" + german.getSummary() + "\n" + german.getDescription();
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(words.getBytes(StandardCharsets.UTF_8))).substring(0, 32);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
