@@ -105,11 +105,11 @@ public class TranslationWork {
         int proposed = 0;
         int refused = 0;
         for (Xliff.Entry entry : file.entries()) {
-            Optional<Message> problem = propose(entry, language);
-            if (problem.isPresent()) {
-                messages.add(problem.get());
+            Outcome outcome = propose(entry, language);
+            if (outcome.refusal() != null) {
+                messages.add(outcome.refusal());
                 refused++;
-            } else if (entry.targets().values().stream().anyMatch(t -> !t.isBlank())) {
+            } else if (outcome.proposed()) {
                 proposed++;
             }
         }
@@ -118,58 +118,68 @@ public class TranslationWork {
         return new ImportReport(proposed, refused, messages);
     }
 
-    private Optional<Message> propose(Xliff.Entry entry, String language) {
+    /** One group's outcome: proposed, refused (and why), or neither (nothing translated, or nothing new). */
+    private record Outcome(boolean proposed, Message refusal) {
+        static final Outcome NOTHING = new Outcome(false, null);
+        static final Outcome PROPOSED = new Outcome(true, null);
+
+        static Outcome refused(String key, Object... arguments) {
+            return new Outcome(false, Message.of(key, arguments));
+        }
+    }
+
+    private Outcome propose(Xliff.Entry entry, String language) {
         Matcher group = GROUP.matcher(entry.groupId() == null ? "" : entry.groupId());
         if (!group.matches()) {
-            return Optional.of(Message.of("translation.import.unknown", String.valueOf(entry.groupId())));
+            return Outcome.refused("translation.import.unknown", String.valueOf(entry.groupId()));
         }
         long offerId = Long.parseLong(group.group(1));
         Optional<Source> found = offers.source(offerId);
         if (found.isEmpty()) {
-            return Optional.of(Message.of("translation.import.unknown", offerId));
+            return Outcome.refused("translation.import.unknown", offerId);
         }
         Source german = found.get();
         Map<String, String> targets = entry.targets();
         if (targets.values().stream().allMatch(String::isBlank)) {
-            return Optional.empty();
+            return Outcome.NOTHING;
         }
         if (language.equals(german.originalLanguage())) {
-            return Optional.of(Message.of("translation.import.original", offerId));
+            return Outcome.refused("translation.import.original", offerId);
         }
         if (!german.hash().equals(entry.sourceHash())) {
-            return Optional.of(Message.of("translation.import.source-changed", offerId));
+            return Outcome.refused("translation.import.source-changed", offerId);
         }
         if (entry.markup() || !Xliff.FIELDS.containsAll(targets.keySet())) {
-            return Optional.of(Message.of("translation.import.markup", offerId));
+            return Outcome.refused("translation.import.markup", offerId);
         }
         String title = targets.getOrDefault("title", "").strip();
         String summary = targets.getOrDefault("summary", "").strip();
         String description = targets.getOrDefault("description", "").strip();
         if (title.isEmpty() || summary.isEmpty() || description.isEmpty() && !german.description().isBlank()) {
-            return Optional.of(Message.of("translation.import.empty", offerId));
+            return Outcome.refused("translation.import.empty", offerId);
         }
         if (title.length() > OfferText.TITLE_MAX || summary.length() > OfferText.SUMMARY_MAX
                 || description.length() > OfferText.DESCRIPTION_MAX) {
-            return Optional.of(Message.of("translation.import.too-long", offerId));
+            return Outcome.refused("translation.import.too-long", offerId);
         }
         String translated = asciiDigits(title + "\n" + summary + "\n" + description);
         for (String part : fixedParts(german.title() + "\n" + german.summary() + "\n" + german.description())) {
             if (!translated.contains(part)) {
-                return Optional.of(Message.of("translation.import.missing-part", offerId, part));
+                return Outcome.refused("translation.import.missing-part", offerId, part);
             }
         }
         Optional<OfferText> current = offers.current(offerId, language);
         if (current.isPresent() && current.get().getStatus() == TextStatus.CURRENT
                 && current.get().getTitle().equals(title) && current.get().getSummary().equals(summary)
                 && current.get().getDescription().equals(description)) {
-            return Optional.empty();
+            return Outcome.NOTHING;
         }
         Instant now = clock.instant();
         TranslationProposal proposal = proposals.openFor(offerId, language).orElseGet(() ->
                 new TranslationProposal(offerId, language, TranslationProposal.Origin.XLIFF, CurrentAccount.actor(), now));
         proposal.words(title, summary, description, german.hash(), CurrentAccount.actor(), now);
         proposals.save(proposal);
-        return Optional.empty();
+        return Outcome.PROPOSED;
     }
 
     /** The parts of a German text a translation must keep as they are. */

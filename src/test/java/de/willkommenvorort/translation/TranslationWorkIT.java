@@ -74,6 +74,9 @@ class TranslationWorkIT {
         assertThat(shown.title()).isEqualTo("ቤት ቡን ቋንቋ 36251 (2)");
         assertThat(text(offer, "de").title()).as("the German is untouched").startsWith("Sprachcafé 36251");
         assertThat(work.open()).noneMatch(p -> p.offerId() == offer);
+        ImportReport again = importing(XliffFill.fill(exported, offer, "ቤት ቡን ቋንቋ 36251 (2)", "ሓጺር 36251", "መግለጺ 36251"));
+        assertThat(again.proposed()).as("words already public are not proposed again").isZero();
+        assertThat(work.open()).noneMatch(p -> p.offerId() == offer);
         assertThat(new String(work.export(TIGRINYA), StandardCharsets.UTF_8)).doesNotContain("offer-" + offer + "\"");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'TRANSLATION_APPROVED' AND subject_id = ?")
                 .param(offer).query(Long.class).single()).isEqualTo(1);
