@@ -111,6 +111,15 @@ public final class Language implements Comparable<Language> {
         return alsoReads.stream().map(Language::get).toList();
     }
 
+    /**
+     * The languages CLDR knows as the same language as this one, in the file's order, itself
+     * among them: Farsi and Dari ({@code fa}), German and Easy German ({@code de}).
+     */
+    public List<Language> kin() {
+        String cldr = formatting.getLanguage();
+        return REGISTRY.all.stream().filter(l -> l.formatting.getLanguage().equals(cldr)).toList();
+    }
+
     public static Optional<Language> ofCode(String code) {
         if (code == null) {
             return Optional.empty();

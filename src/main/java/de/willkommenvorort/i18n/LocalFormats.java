@@ -74,6 +74,13 @@ public final class LocalFormats {
      * name for it; then the language's own name serves in every UI language.
      */
     private static boolean namedByCldr(Language language) {
+        // Asked for every language name shown (the filter lists 44 of them): decided once per language.
+        return NAMED_BY_CLDR.computeIfAbsent(language, LocalFormats::decideNamedByCldr);
+    }
+
+    private static final java.util.Map<Language, Boolean> NAMED_BY_CLDR = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static boolean decideNamedByCldr(Language language) {
         ULocale cldr = language.formatting();
         boolean shared = Language.all().stream().takeWhile(l -> l != language)
                 .anyMatch(l -> l.formatting().getBaseName().equals(cldr.getBaseName()));

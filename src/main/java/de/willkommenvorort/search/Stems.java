@@ -66,10 +66,8 @@ final class Stems {
     private static final Map<String, String> STEMMED_AS = new ConcurrentHashMap<>();
 
     private static String kin(String language) {
-        return Language.ofCode(language).map(l -> l.formatting().getLanguage())
-                .flatMap(cldr -> Language.all().stream().filter(l -> l.formatting().getLanguage().equals(cldr))
-                        .map(Language::code).filter(ANALYZERS::containsKey).findFirst())
-                .orElse(language);
+        return Language.ofCode(language).flatMap(known -> known.kin().stream().map(Language::code)
+                .filter(ANALYZERS::containsKey).findFirst()).orElse(language);
     }
 
     /** The folded stem of each word in {@code language}; empty where the language has no stemmer. */

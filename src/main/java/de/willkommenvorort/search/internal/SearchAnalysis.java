@@ -207,9 +207,7 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer, ElasticsearchAn
      * as Farsi, Easy German ({@code de}) as German.
      */
     private static Optional<Chain> chainOfKin(Language language) {
-        String cldr = language.formatting().getLanguage();
-        return Language.all().stream().filter(l -> l.formatting().getLanguage().equals(cldr))
-                .map(l -> chainOf(l.code())).flatMap(Optional::stream).findFirst();
+        return language.kin().stream().map(l -> chainOf(l.code())).flatMap(Optional::stream).findFirst();
     }
 
     /** The analyzer a query against text in {@code language} is cut with. */
