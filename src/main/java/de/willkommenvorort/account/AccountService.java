@@ -13,6 +13,7 @@ import de.willkommenvorort.security.Throttle;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -113,6 +114,51 @@ public class AccountService implements UserDetailsService {
                 language.code(), newPseudonym()));
         audit.record(account.getPseudonym(), "ACCOUNT_REGISTERED", "account", account.getId(), null);
         sendVerification(account);
+    }
+
+    /**
+     * Registers a volunteer translator's account and mails the verification link, all or nothing.
+     * Problems the caller found in its own part of the form ({@code otherProblems}, e.g. the
+     * languages) are reported together with these, so the person sees everything at once. Returns
+     * the new account, or nothing where the address is known (that person gets a mail saying so).
+     */
+    public Optional<Long> registerTranslator(TranslatorRegistration input, Map<String, String> otherProblems,
+                                             String clientAddress) {
+        throttle(registrations, "ip:" + clientAddress);
+        Map<String, String> problems = new LinkedHashMap<>();
+        String email = normalizeEmail(input.email());
+        String name = strip(input.name());
+        require(problems, "name", name, Account.NAME_MAX);
+        checkEmail(problems, email);
+        PasswordPolicy.problem(input.password(), email, name).ifPresent(key -> problems.put("password", key));
+        problems.putAll(otherProblems);
+        if (!input.consent()) {
+            problems.put("consent", "account.register.consent.required");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        registrations.record("ip:" + clientAddress);
+        Language language = Language.ofCode(input.language()).orElse(Language.SOURCE);
+        Optional<Account> existing = accounts.findByEmail(email);
+        if (existing.isPresent()) {
+            Account account = existing.get();
+            mailer.send(account.getEmail(), language(account), "mail.exists", account.getDisplayName(),
+                    mailer.link("/login"), mailer.link("/account/reset"));
+            return Optional.empty();
+        }
+        Account account = accounts.save(new Account(email, hash(input.password()), name, AppRoles.TRANSLATOR, null,
+                language.code(), newPseudonym()));
+        audit.record(account.getPseudonym(), "ACCOUNT_REGISTERED", "account", account.getId(), AppRoles.TRANSLATOR);
+        sendVerification(account);
+        return Optional.of(account.getId());
+    }
+
+    /** Whom to write to among these accounts: the verified ones, each in their language. */
+    @Transactional(readOnly = true)
+    public List<Recipient> recipients(Collection<Long> accountIds) {
+        return accounts.findAllById(accountIds).stream().filter(Account::isEmailVerified)
+                .map(a -> new Recipient(a.getEmail(), language(a), a.getDisplayName())).toList();
     }
 
     /**
@@ -286,7 +332,16 @@ public class AccountService implements UserDetailsService {
                 data.put("provider", provider);
             });
             for (PersonalDataSource source : personalData) {
-                data.put(source.section(), source.export(account.getProviderId()));
+                Object provided = source.export(account.getProviderId());
+                if (provided != null) {
+                    data.put(source.section(), provided);
+                }
+            }
+        }
+        for (PersonalDataSource source : personalData) {
+            Object mine = source.exportAccount(accountId);
+            if (mine != null) {
+                data.put(source.section(), mine);
             }
         }
         data.put("auditTrail", audit.by(account.getPseudonym()).stream().map(e -> Map.of(

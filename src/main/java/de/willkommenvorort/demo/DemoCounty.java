@@ -23,6 +23,8 @@ import de.willkommenvorort.provider.ProviderKind;
 import de.willkommenvorort.provider.ProviderService;
 import de.willkommenvorort.security.AppRoles;
 import de.willkommenvorort.security.SystemActor;
+import de.willkommenvorort.translation.TranslationQueue;
+import de.willkommenvorort.translation.Translators;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -35,6 +37,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -65,12 +68,17 @@ class DemoCounty implements ApplicationRunner {
     private final Clock clock;
     private final DemoInfoPages infoPages;
     private final LanguageAdmin languages;
+    private final Translators translators;
+    private final TranslationQueue translationQueue;
     private final JsonMapper json = JsonMapper.builder().build();
 
     DemoCounty(MunicipalityService municipalities, ProviderService providers, CategoryService categories,
                ReviewWorkflow review, TransactionTemplate transaction, AccountService accounts, StaffAccounts staff,
-               Clock clock, DemoInfoPages infoPages, LanguageAdmin languages) {
+               Clock clock, DemoInfoPages infoPages, LanguageAdmin languages, Translators translators,
+               TranslationQueue translationQueue) {
         this.infoPages = infoPages;
+        this.translators = translators;
+        this.translationQueue = translationQueue;
         this.languages = languages;
         this.accounts = accounts;
         this.staff = staff;
@@ -128,6 +136,14 @@ class DemoCounty implements ApplicationRunner {
         int pages = infoPages.load();
         // The demo county shows every language the app speaks; a real county chooses at /staff/languages.
         languages.serve(new TreeSet<>(Language.all()));
+        for (TranslatorRow t : county.translators()) {
+            translators.createVerified(t.email(), t.name(), t.password(), t.language(), t.translates(), t.trusted());
+        }
+        for (RequestRow r : county.translationRequests()) {
+            Language language = Language.get(r.language());
+            translationQueue.request(language, translationQueue.queue(language).stream().limit(r.texts())
+                    .map(item -> item.source().ref()).toList(), r.note());
+        }
         log.info("Demo county loaded: {} municipalities, {} providers, {} offers, {} info pages in {} ms",
                 places.size(), owners.size(), count, pages, (System.nanoTime() - started) / 1_000_000);
     }
@@ -230,7 +246,17 @@ class DemoCounty implements ApplicationRunner {
     }
 
     record CountyFile(String county, List<PlaceRow> municipalities, List<ProviderRow> providers,
-                      List<AccountRow> accounts, List<StaffRow> staff) {
+                      List<AccountRow> accounts, List<StaffRow> staff, List<TranslatorRow> translators,
+                      List<RequestRow> translationRequests) {
+    }
+
+    /** A demo volunteer translator, listed in the README: the languages they translate, and those staff trust them with. */
+    record TranslatorRow(String email, String name, String language, String password, Set<String> translates,
+                         Set<String> trusted) {
+    }
+
+    /** Staff asking a language's translators for its oldest wanted texts. */
+    record RequestRow(String language, int texts, String note) {
     }
 
     /** A demo staff account; its second-factor secret is published in the README, like its password. */

@@ -16,11 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
  * Published offers as work for translators: which lack a language or have it outdated, their
  * German source, and the approved translation written in. A translation never touches the German
  * nor the language the provider wrote in; each names the German it was made from (a hash), and
- * is refused once the German has changed since.
+ * is refused once the German has changed since. Who may approve is the translation feature's
+ * decision (staff, or a translator trusted with the language).
  */
 @Service
 @Transactional
-@Secured({"ROLE_" + AppRoles.MODERATOR, "ROLE_" + AppRoles.ADMIN})
+@Secured({"ROLE_" + AppRoles.TRANSLATOR, "ROLE_" + AppRoles.MODERATOR, "ROLE_" + AppRoles.ADMIN})
 public class OfferTranslations {
 
     private static final String GERMAN = TextChoice.GERMAN;

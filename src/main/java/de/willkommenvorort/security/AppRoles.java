@@ -4,6 +4,8 @@ package de.willkommenvorort.security;
 public final class AppRoles {
 
     public static final String PROVIDER = "PROVIDER";
+    /** A volunteer who translates offers and info pages (decision 023). */
+    public static final String TRANSLATOR = "TRANSLATOR";
     public static final String MODERATOR = "MODERATOR";
     public static final String ADMIN = "ADMIN";
 

@@ -10,10 +10,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * A translation of an offer into one language that waits for staff: open until approved (then
- * written into the offer) or refused. It names the German it was made from.
+ * A translation of an offer or an info page into one language that waits for review: open until
+ * approved (then written into the public text) or refused. It names the German it was made from.
+ * An info page has no summary; its body is kept as the description.
  */
 @Entity
 @Table(name = "translation_proposal")
@@ -30,8 +33,11 @@ class TranslationProposal {
     @Version
     private long version;
 
-    @Column(name = "offer_id", nullable = false, updatable = false)
-    private long offerId;
+    @Column(name = "offer_id", updatable = false)
+    private Long offerId;
+
+    @Column(name = "info_page_id", updatable = false)
+    private Long infoPageId;
 
     @Column(nullable = false, updatable = false, length = 8)
     private String language;
@@ -39,7 +45,7 @@ class TranslationProposal {
     @Column(nullable = false, length = 160)
     private String title;
 
-    @Column(nullable = false, length = 300)
+    @Column(length = 300)
     private String summary;
 
     @Column(nullable = false, columnDefinition = "TEXT")
@@ -74,8 +80,9 @@ class TranslationProposal {
     protected TranslationProposal() {
     }
 
-    TranslationProposal(long offerId, String language, Origin origin, String proposedBy, Instant proposedAt) {
-        this.offerId = offerId;
+    TranslationProposal(TextRef ref, String language, Origin origin, String proposedBy, Instant proposedAt) {
+        this.offerId = ref.kind() == TextRef.Kind.OFFER ? ref.id() : null;
+        this.infoPageId = ref.kind() == TextRef.Kind.INFO_PAGE ? ref.id() : null;
         this.language = language;
         this.origin = origin;
         this.proposedBy = proposedBy;
@@ -83,10 +90,10 @@ class TranslationProposal {
     }
 
     /** The words, and the German they were made from; a newer file replaces an open proposal's words. */
-    void words(String title, String summary, String description, String sourceHash, String by, Instant at) {
-        this.title = title;
-        this.summary = summary;
-        this.description = description;
+    void words(Map<String, String> words, String sourceHash, String by, Instant at) {
+        this.title = words.get("title");
+        this.summary = words.get("summary");
+        this.description = offerId != null ? words.get("description") : words.get("body");
         this.sourceHash = sourceHash;
         this.proposedBy = by;
         this.proposedAt = at;
@@ -99,8 +106,21 @@ class TranslationProposal {
         this.note = note;
     }
 
-    boolean sameWords(String title, String summary, String description) {
-        return this.title.equals(title) && this.summary.equals(summary) && this.description.equals(description);
+    /** The words by field, in the order of the text's kind. */
+    Map<String, String> words() {
+        Map<String, String> words = new LinkedHashMap<>();
+        words.put("title", title);
+        if (offerId != null) {
+            words.put("summary", summary);
+            words.put("description", description);
+        } else {
+            words.put("body", description);
+        }
+        return words;
+    }
+
+    TextRef ref() {
+        return offerId != null ? TextRef.offer(offerId) : TextRef.infoPage(infoPageId);
     }
 
     Long id() {
@@ -111,24 +131,12 @@ class TranslationProposal {
         return version;
     }
 
-    long offerId() {
-        return offerId;
-    }
-
     String language() {
         return language;
     }
 
-    String title() {
-        return title;
-    }
-
-    String summary() {
-        return summary;
-    }
-
-    String description() {
-        return description;
+    Origin origin() {
+        return origin;
     }
 
     String sourceHash() {
@@ -141,6 +149,10 @@ class TranslationProposal {
 
     Instant proposedAt() {
         return proposedAt;
+    }
+
+    String note() {
+        return note;
     }
 
     State state() {

@@ -23,7 +23,24 @@ interface TranslationProposals extends JpaRepository<TranslationProposal, Long> 
     @Query("""
             select p from TranslationProposal p where p.offerId = ?1 and p.language = ?2
             and p.state = de.willkommenvorort.translation.TranslationProposal.State.OPEN""")
-    Optional<TranslationProposal> openFor(long offerId, String language);
+    Optional<TranslationProposal> openForOffer(long offerId, String language);
+
+    @Query("""
+            select p from TranslationProposal p where p.infoPageId = ?1 and p.language = ?2
+            and p.state = de.willkommenvorort.translation.TranslationProposal.State.OPEN""")
+    Optional<TranslationProposal> openForInfoPage(long pageId, String language);
+
+    default Optional<TranslationProposal> openFor(TextRef ref, String language) {
+        return ref.kind() == TextRef.Kind.OFFER ? openForOffer(ref.id(), language) : openForInfoPage(ref.id(), language);
+    }
+
+    @Query("""
+            select p from TranslationProposal p where p.language = ?1
+            and p.state = de.willkommenvorort.translation.TranslationProposal.State.OPEN
+            order by p.proposedAt asc, p.id asc""")
+    List<TranslationProposal> openIn(String language);
+
+    List<TranslationProposal> findTop20ByProposedByOrderByProposedAtDescIdDesc(String proposedBy);
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select p from TranslationProposal p where p.id = ?1")

@@ -1,6 +1,5 @@
 package de.willkommenvorort.translation;
 
-import de.willkommenvorort.offer.OfferTranslations.Source;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -16,8 +15,9 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * XLIFF 2.0 (OASIS), the format translation agencies and their tools exchange: one {@code <group>}
- * per offer ({@code offer-12}) with the German's fingerprint in a note, and one {@code <unit>} per
- * field ({@code offer-12-title}, {@code -summary}, {@code -description}), the German as
+ * per offer or info page ({@code offer-12}, {@code info-3}) with the German's fingerprint in a
+ * note, and one {@code <unit>} per field ({@code offer-12-title}, {@code -summary},
+ * {@code -description}; {@code info-3-title}, {@code -body}), the German as
  * {@code <source>}. Read back, a unit's {@code <target>} is its translation; an element inside
  * it (a placeholder or markup, which no German source here has) is reported, not taken.
  */
@@ -25,9 +25,8 @@ final class Xliff {
 
     static final String NS = "urn:oasis:names:tc:xliff:document:2.0";
     static final String HASH_NOTE = "source-hash";
-    static final List<String> FIELDS = List.of("title", "summary", "description");
 
-    /** What a file brought: its languages and, per offer group, the fields' translations. */
+    /** What a file brought: its languages and, per group, the fields' translations. */
     record File(String sourceLanguage, String targetLanguage, List<Entry> entries) {
     }
 
@@ -58,26 +57,24 @@ final class Xliff {
             xml.writeAttribute("trgLang", targetLanguage);
             xml.writeCharacters("\n");
             xml.writeStartElement("file");
-            xml.writeAttribute("id", "offers");
+            xml.writeAttribute("id", "texts");
             xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "space", "preserve");
             for (Source source : sources) {
                 xml.writeCharacters("\n");
                 xml.writeStartElement("group");
-                xml.writeAttribute("id", "offer-" + source.offerId());
+                xml.writeAttribute("id", source.ref().key());
                 xml.writeStartElement("notes");
                 xml.writeStartElement("note");
                 xml.writeAttribute("category", HASH_NOTE);
                 xml.writeCharacters(source.hash());
                 xml.writeEndElement();
                 xml.writeEndElement();
-                Map<String, String> fields = Map.of("title", source.title(), "summary", source.summary(),
-                        "description", source.description());
-                for (String field : FIELDS) {
+                for (Source.Field field : source.fields()) {
                     xml.writeStartElement("unit");
-                    xml.writeAttribute("id", "offer-" + source.offerId() + "-" + field);
+                    xml.writeAttribute("id", source.ref().key() + "-" + field.name());
                     xml.writeStartElement("segment");
                     xml.writeStartElement("source");
-                    xml.writeCharacters(fields.get(field));
+                    xml.writeCharacters(field.german());
                     xml.writeEndElement();
                     xml.writeEndElement();
                     xml.writeEndElement();

@@ -10,8 +10,10 @@ import de.willkommenvorort.provider.ProviderKind;
 import de.willkommenvorort.security.AppRoles;
 import de.willkommenvorort.security.SystemActor;
 import de.willkommenvorort.support.TestMail.Inbox;
+import de.willkommenvorort.translation.Translators;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -19,7 +21,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Registers and verifies provider accounts through the real services and mail, makes staff
+ * Registers and verifies provider and translator accounts through the real services and mail, makes staff
  * accounts with a second factor, and signs them in.
  */
 @Component
@@ -31,10 +33,13 @@ public class TestAccounts {
     private final StaffAccounts staff;
     private final MunicipalityService municipalities;
     private final Inbox inbox;
+    private final Translators translators;
     private final Map<Long, String> secrets = new ConcurrentHashMap<>();
 
-    TestAccounts(AccountService accounts, StaffAccounts staff, MunicipalityService municipalities, Inbox inbox) {
+    TestAccounts(AccountService accounts, StaffAccounts staff, MunicipalityService municipalities, Inbox inbox,
+                 Translators translators) {
         this.accounts = accounts;
+        this.translators = translators;
         this.staff = staff;
         this.municipalities = municipalities;
         this.inbox = inbox;
@@ -49,6 +54,19 @@ public class TestAccounts {
         String email = uniqueEmail();
         accounts.register(new Registration(ProviderKind.VOLUNTEER, "", "Samira Test", municipalities.all().getFirst().id(),
                 email, PASSWORD, language, true), "192.0.2." + (email.hashCode() & 0x7f));
+        String path = Inbox.linkPath(inbox.await(email, 1), "/account/verify/");
+        accounts.verify(path.substring("/account/verify/".length()));
+        return accounts.loadUserByUsername(email);
+    }
+
+    /**
+     * A verified volunteer translator who registered with these languages (codes), their mail in
+     * English; the address is {@link AccountUser#getUsername()}.
+     */
+    public AccountUser translator(String... languages) {
+        String email = uniqueEmail();
+        translators.register(new Translators.SignUp("Hiwet Test", email, PASSWORD, "en", true, Set.of(languages)),
+                "198.51.100." + (email.hashCode() & 0x7f));
         String path = Inbox.linkPath(inbox.await(email, 1), "/account/verify/");
         accounts.verify(path.substring("/account/verify/".length()));
         return accounts.loadUserByUsername(email);

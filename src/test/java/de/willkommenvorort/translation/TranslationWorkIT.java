@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.willkommenvorort.i18n.Language;
+import de.willkommenvorort.info.InfoPages;
+import de.willkommenvorort.info.PublishedInfoPage;
 import de.willkommenvorort.offer.OfferDetails;
 import de.willkommenvorort.offer.PublicOffers;
 import de.willkommenvorort.support.AppTest;
 import de.willkommenvorort.support.TestAccounts;
+import de.willkommenvorort.support.TestInfoPages;
 import de.willkommenvorort.support.TestOffers;
 import de.willkommenvorort.support.XliffFill;
 import de.willkommenvorort.translation.TranslationWork.ImportReport;
@@ -15,6 +18,7 @@ import de.willkommenvorort.translation.TranslationWork.Message;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,9 +26,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * An agency's round trip: the XLIFF file of what Tigrinya lacks, filled in, imported as proposals
- * that are not public, approved into the offer without touching its German; and what an import
- * refuses, each with its reason.
+ * An agency's round trip: the XLIFF file of what Tigrinya lacks (offers and info pages), filled in,
+ * imported as proposals that are not public, approved into the offer or page without touching its
+ * German; and what an import refuses, each with its reason.
  */
 @AppTest
 class TranslationWorkIT {
@@ -33,6 +37,12 @@ class TranslationWorkIT {
 
     @Autowired
     TranslationWork work;
+    @Autowired
+    TranslationReview review;
+    @Autowired
+    TestInfoPages infoPages;
+    @Autowired
+    InfoPages publicInfoPages;
     @Autowired
     TestOffers offers;
     @Autowired
@@ -59,24 +69,24 @@ class TranslationWorkIT {
         assertThat(report.refused()).as(report.messages().toString()).isZero();
         assertThat(report.proposed()).isEqualTo(1);
         assertThat(text(offer).textLanguage()).as("not public before review").isEqualTo("de");
-        assertThat(work.open()).filteredOn(p -> p.offerId() == offer).singleElement()
-                .satisfies(p -> assertThat(p.title()).isEqualTo("ቤት ቡን ቋንቋ 36251"));
+        assertThat(review.open()).filteredOn(p -> p.ref().equals(TextRef.offer(offer))).singleElement()
+                .satisfies(p -> assertThat(p.words().get("title")).isEqualTo("ቤት ቡን ቋንቋ 36251"));
 
         // The same file again replaces the open proposal rather than adding a second.
         importing(XliffFill.fill(exported, offer, "ቤት ቡን ቋንቋ 36251 (2)", "ሓጺር 36251", "መግለጺ 36251"));
-        TranslationWork.Proposal proposal = work.open().stream().filter(p -> p.offerId() == offer).findFirst().orElseThrow();
-        assertThat(work.open()).filteredOn(p -> p.offerId() == offer).hasSize(1);
-        assertThat(proposal.title()).endsWith("(2)");
+        TranslationReview.Proposal proposal = open(offer).findFirst().orElseThrow();
+        assertThat(open(offer)).hasSize(1);
+        assertThat(proposal.words().get("title")).endsWith("(2)");
 
-        assertThat(work.approve(proposal.id())).isTrue();
+        assertThat(review.approve(proposal.id())).isTrue();
         OfferDetails shown = text(offer);
         assertThat(shown.textLanguage()).isEqualTo("ti");
         assertThat(shown.title()).isEqualTo("ቤት ቡን ቋንቋ 36251 (2)");
         assertThat(text(offer, "de").title()).as("the German is untouched").startsWith("Sprachcafé 36251");
-        assertThat(work.open()).noneMatch(p -> p.offerId() == offer);
+        assertThat(open(offer)).isEmpty();
         ImportReport again = importing(XliffFill.fill(exported, offer, "ቤት ቡን ቋንቋ 36251 (2)", "ሓጺር 36251", "መግለጺ 36251"));
         assertThat(again.proposed()).as("words already public are not proposed again").isZero();
-        assertThat(work.open()).noneMatch(p -> p.offerId() == offer);
+        assertThat(open(offer)).isEmpty();
         assertThat(new String(work.export(TIGRINYA), StandardCharsets.UTF_8)).doesNotContain("offer-" + offer + "\"");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'TRANSLATION_APPROVED' AND subject_id = ?")
                 .param(offer).query(Long.class).single()).isEqualTo(1);
@@ -89,24 +99,24 @@ class TranslationWorkIT {
         String exported = new String(work.export(TIGRINYA), StandardCharsets.UTF_8);
 
         assertThat(importing(XliffFill.fill(exported, offer, "ቤት ቡን", "ሓጺር", "መግለጺ")).messages())
-                .contains(Message.of("translation.import.missing-part", offer, "36251"));
+                .contains(Message.of("translation.import.missing-part", "offer-" + offer, "36251"));
         assertThat(importing(XliffFill.fill(exported, offer, "ቤት ቡን <ph id=\"1\"/> 36251", "ሓጺር 36251", "መግለጺ 36251")
                 .replace("&lt;ph id=\"1\"/&gt;", "<ph id=\"1\"/>")).messages())
-                .contains(Message.of("translation.import.markup", offer));
+                .contains(Message.of("translation.import.markup", "offer-" + offer));
         assertThat(importing(XliffFill.fill(exported, offer, "ቤት ቡን 36251", "", "መግለጺ 36251")).messages())
-                .contains(Message.of("translation.import.empty", offer));
+                .contains(Message.of("translation.import.empty", "offer-" + offer));
         String otherHash = XliffFill.fill(exported, offer, "ቤት ቡን 36251", "ሓጺር 36251", "መግለጺ 36251")
                 .replaceFirst("(<group id=\"offer-" + offer + "\"><notes><note category=\"source-hash\">)[0-9a-f]+", "$1feed");
-        assertThat(importing(otherHash).messages()).contains(Message.of("translation.import.source-changed", offer));
+        assertThat(importing(otherHash).messages()).contains(Message.of("translation.import.source-changed", "offer-" + offer));
         String unknown = XliffFill.fill(exported, offer, "ቤት ቡን 36251", "ሓጺር 36251", "መግለጺ 36251")
                 .replaceAll("offer-" + offer + "(?=[\"-])", "offer-999999999");
-        assertThat(importing(unknown).messages()).contains(Message.of("translation.import.unknown", 999999999L));
+        assertThat(importing(unknown).messages()).contains(Message.of("translation.import.unknown", "offer-999999999"));
         assertThat(importing(exported.replace("trgLang=\"ti\"", "trgLang=\"xx\"")).messages())
                 .containsExactly(Message.of("translation.import.target-language", "xx"));
         assertThat(importing(exported.replace("srcLang=\"de\"", "srcLang=\"en\"")).messages())
                 .containsExactly(Message.of("translation.import.source-language"));
         assertThat(importing("<html>nothing</html>").messages()).containsExactly(Message.of("translation.import.not-xliff"));
-        assertThat(work.open()).noneMatch(p -> p.offerId() == offer);
+        assertThat(open(offer)).isEmpty();
         assertThat(text(offer).textLanguage()).isEqualTo("de");
     }
 
@@ -116,17 +126,59 @@ class TranslationWorkIT {
         TestAccounts.signIn(accounts.moderator());
         importing(XliffFill.fill(new String(work.export(TIGRINYA), StandardCharsets.UTF_8), offer, "ቤት ቡን 36251", "ሓጺር 36251",
                 "መግለጺ 36251"));
-        long id = work.open().stream().filter(p -> p.offerId() == offer).findFirst().orElseThrow().id();
-        work.refuse(id, "Wrong register");
-        assertThat(work.open()).noneMatch(p -> p.offerId() == offer);
+        long id = open(offer).findFirst().orElseThrow().id();
+        review.refuse(id, "Wrong register");
+        assertThat(open(offer)).isEmpty();
         assertThat(text(offer).textLanguage()).isEqualTo("de");
-        assertThatThrownBy(() -> work.approve(id)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> review.approve(id)).isInstanceOf(IllegalStateException.class);
 
         TestAccounts.signIn(accounts.provider("de"));
         assertThatThrownBy(() -> work.export(TIGRINYA)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> work.importFile(new ByteArrayInputStream(new byte[0])))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> work.open()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> review.open()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> review.approve(id)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void an_info_page_goes_out_in_the_file_and_comes_back_into_what_newcomers_read() {
+        long page = infoPages.published("Erste Schritte " + TestOffers.uniqueWord(),
+                "Melden Sie sich im Rathaus an.\n\nTelefon 06621 87-0.", Map.of());
+        String slug = slugOf(page);
+        TestAccounts.signIn(accounts.moderator());
+        String exported = new String(work.export(TIGRINYA), StandardCharsets.UTF_8);
+        assertThat(exported).contains("<group id=\"info-" + page + "\">", "<unit id=\"info-" + page + "-body\">");
+
+        assertThat(importing(XliffFill.fillInfoPage(exported, page, "ቀዳሞት ስጉምትታት", "ኣብ ቤት ምኽሪ ተመዝገቡ።")).messages())
+                .containsExactly(Message.of("translation.import.missing-part", "info-" + page, "06621"));
+        ImportReport report = importing(XliffFill.fillInfoPage(exported, page, "ቀዳሞት ስጉምትታት",
+                "ኣብ ቤት ምኽሪ ተመዝገቡ።\n\nተሌፎን 06621 87-0።"));
+        assertThat(report.proposed()).as(report.messages().toString()).isEqualTo(1);
+        assertThat(publicInfoPages.published(slug, TIGRINYA).orElseThrow().textLanguage())
+                .as("not public before review").isEqualTo("de");
+
+        TranslationReview.Proposal proposal = review.open().stream()
+                .filter(p -> p.ref().equals(TextRef.infoPage(page))).findFirst().orElseThrow();
+        assertThat(proposal.words()).containsOnlyKeys("title", "body");
+        assertThat(review.approve(proposal.id())).isTrue();
+        PublishedInfoPage shown = publicInfoPages.published(slug, TIGRINYA).orElseThrow();
+        assertThat(shown.textLanguage()).isEqualTo("ti");
+        assertThat(shown.title()).isEqualTo("ቀዳሞት ስጉምትታት");
+        assertThat(publicInfoPages.published(slug, Language.SOURCE).orElseThrow().body())
+                .as("the German is untouched").startsWith("Melden Sie sich im Rathaus an.");
+        assertThat(jdbc.sql("SELECT title FROM info_page_text WHERE page_id = ? AND language = 'ti'").param(page)
+                .query(String.class).single()).as("staff's working text has it too").isEqualTo("ቀዳሞት ስጉምትታት");
+        assertThat(new String(work.export(TIGRINYA), StandardCharsets.UTF_8)).doesNotContain("info-" + page + "\"");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'TRANSLATION_APPROVED' AND subject_type = 'info_page' AND subject_id = ?")
+                .param(page).query(Long.class).single()).isEqualTo(1);
+    }
+
+    private String slugOf(long page) {
+        return jdbc.sql("SELECT slug FROM info_page WHERE id = ?").param(page).query(String.class).single();
+    }
+
+    private Stream<TranslationReview.Proposal> open(long offer) {
+        return review.open().stream().filter(p -> p.ref().equals(TextRef.offer(offer)));
     }
 
     private ImportReport importing(String xliff) {

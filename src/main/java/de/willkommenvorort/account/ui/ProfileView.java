@@ -36,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  * download of all their data, and deleting the account.
  */
 @Route(value = "my/profile", layout = MainLayout.class)
-@RolesAllowed({AppRoles.PROVIDER, AppRoles.MODERATOR, AppRoles.ADMIN})
+@RolesAllowed({AppRoles.PROVIDER, AppRoles.TRANSLATOR, AppRoles.MODERATOR, AppRoles.ADMIN})
 class ProfileView extends Div implements HasDynamicTitle {
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();

@@ -82,7 +82,10 @@ class RegisterView extends Div implements HasDynamicTitle {
         submit.addThemeVariants(ButtonVariant.PRIMARY);
         submit.setDisableOnClick(true);
         submit.addClickListener(e -> submit.setEnabled(true));
-        add(new H1(getTranslation("register.title")), new Paragraph(getTranslation("register.intro")), notice,
+        Paragraph translators = new Paragraph(MainLayout.routerLink("translate/register",
+                new com.vaadin.flow.component.html.Span(getTranslation("translator.register.link"))));
+        translators.addClassName("register-translator");
+        add(new H1(getTranslation("register.title")), new Paragraph(getTranslation("register.intro")), translators, notice,
                 kind, organisation, name, municipality, email, password, consent, submit,
                 new Paragraph(MainLayout.routerLink(LoginView.ROUTE, new com.vaadin.flow.component.html.Span(
                         getTranslation("register.have-account")))));

@@ -4,8 +4,12 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import de.willkommenvorort.security.AppRoles;
 
-/** The few places of a volunteer's or an organisation's own area, and signing out. */
+/**
+ * The few places of a volunteer's or an organisation's own area, and signing out; for a
+ * translator, their queue instead of offers.
+ */
 public class ProviderNav extends Nav {
 
     public ProviderNav(AuthenticationContext authentication) {
@@ -13,8 +17,12 @@ public class ProviderNav extends Nav {
         getElement().setAttribute("aria-label", getTranslation("nav.provider"));
         NativeButton signOut = new NativeButton(getTranslation("nav.sign-out"), e -> authentication.logout());
         signOut.addClassName("nav-button");
-        add(MainLayout.routerLink("my", new Span(getTranslation("nav.my-offers"))),
-                MainLayout.routerLink("my/offers/new", new Span(getTranslation("nav.new-offer"))),
-                MainLayout.routerLink("my/profile", new Span(getTranslation("nav.profile"))), signOut);
+        if (authentication.hasRole(AppRoles.TRANSLATOR)) {
+            add(MainLayout.routerLink("translate", new Span(getTranslation("nav.translate"))));
+        } else {
+            add(MainLayout.routerLink("my", new Span(getTranslation("nav.my-offers"))),
+                    MainLayout.routerLink("my/offers/new", new Span(getTranslation("nav.new-offer"))));
+        }
+        add(MainLayout.routerLink("my/profile", new Span(getTranslation("nav.profile"))), signOut);
     }
 }

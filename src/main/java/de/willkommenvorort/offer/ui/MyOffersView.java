@@ -6,6 +6,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -20,13 +22,33 @@ import de.willkommenvorort.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
-/** A provider's offers with where each stands in review, and what review said. */
+/**
+ * A provider's offers with where each stands in review, and what review said. "my" is where
+ * everyone lands after signing in; a translator's own area is their queue, so they go on there.
+ */
 @Route(value = "my", layout = MainLayout.class)
-@RolesAllowed(AppRoles.PROVIDER)
-class MyOffersView extends Div implements HasDynamicTitle {
+@RolesAllowed({AppRoles.PROVIDER, AppRoles.TRANSLATOR})
+class MyOffersView extends Div implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final OfferEditing editing;
+    private final AuthenticationContext authentication;
 
     MyOffersView(OfferEditing editing, AuthenticationContext authentication) {
+        this.editing = editing;
+        this.authentication = authentication;
         addClassNames("page", "my-offers");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (authentication.hasRole(AppRoles.TRANSLATOR)) {
+            event.forwardTo("translate");
+            return;
+        }
+        show();
+    }
+
+    private void show() {
         Language language = Language.of(getLocale());
         add(new ProviderNav(authentication), new H1(getTranslation("my.title")));
         Span create = new Span(getTranslation("nav.new-offer"));

@@ -2,7 +2,7 @@ package de.willkommenvorort.translation.ui;
 
 import de.willkommenvorort.base.ui.StaffSection;
 import de.willkommenvorort.security.AppRoles;
-import de.willkommenvorort.translation.TranslationWork;
+import de.willkommenvorort.translation.TranslationReview;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -11,10 +11,10 @@ import org.springframework.stereotype.Component;
 @Component
 class TranslationsSection implements StaffSection {
 
-    private final TranslationWork work;
+    private final TranslationReview review;
 
-    TranslationsSection(TranslationWork work) {
-        this.work = work;
+    TranslationsSection(TranslationReview review) {
+        this.review = review;
     }
 
     @Override
@@ -39,6 +39,6 @@ class TranslationsSection implements StaffSection {
 
     @Override
     public OptionalLong count() {
-        return OptionalLong.of(work.openCount());
+        return OptionalLong.of(review.openCount());
     }
 }

@@ -2,14 +2,14 @@ package de.willkommenvorort.translation.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
@@ -20,22 +20,25 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
-import de.willkommenvorort.base.CountyTime;
-import de.willkommenvorort.base.ui.PlainText;
+import de.willkommenvorort.base.ui.MainLayout;
 import de.willkommenvorort.base.ui.StaffLayout;
 import de.willkommenvorort.i18n.Language;
 import de.willkommenvorort.i18n.LocalFormats;
 import de.willkommenvorort.i18n.ServedLanguages;
 import de.willkommenvorort.security.AppRoles;
+import de.willkommenvorort.translation.TranslationQueue;
+import de.willkommenvorort.translation.TranslationReview;
 import de.willkommenvorort.translation.TranslationWork;
-import de.willkommenvorort.translation.TranslationWork.Proposal;
+import de.willkommenvorort.translation.Translators;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.util.List;
 
 /**
- * {@code staff/translations}: the XLIFF file of what a served language lacks, for an agency; the
- * import of the translated file; and the translations waiting for a decision, each beside its
- * German. Nothing imported is public before someone approves it here.
+ * {@code staff/translations}: per served language, the texts it lacks, some of which staff ask
+ * its volunteer translators for; the XLIFF file of them for an agency and the import of the
+ * translated file; and the translations waiting for a decision, each beside its German. Nothing
+ * translated is public before someone approves it here (or a translator trusted with the language).
  */
 @Route(value = TranslationsView.ROUTE, layout = StaffLayout.class)
 @RolesAllowed({AppRoles.MODERATOR, AppRoles.ADMIN})
@@ -45,21 +48,32 @@ class TranslationsView extends Div implements HasDynamicTitle {
     private static final int MAX_FILE = 10 * 1024 * 1024;
 
     private final TranslationWork work;
+    private final TranslationReview review;
+    private final TranslationQueue queue;
+    private final Translators translators;
     private final Language ui;
     private final Select<Language> language = new Select<>();
     private final Div download = new Div();
+    private final Div asking = new Div();
     private final Div report = new Div();
     private final Div proposals = new Div();
     private volatile byte[] received;
 
-    TranslationsView(TranslationWork work, ServedLanguages served) {
+    TranslationsView(TranslationWork work, TranslationReview review, TranslationQueue queue, Translators translators,
+                     ServedLanguages served) {
         this.work = work;
+        this.review = review;
+        this.queue = queue;
+        this.translators = translators;
         this.ui = Language.of(getLocale());
         addClassNames("page", "translations-page");
         language.setLabel(getTranslation("translation.staff.language"));
         language.setItems(served.all().stream().filter(l -> l != Language.SOURCE).toList());
         language.setItemLabelGenerator(l -> LocalFormats.languageName(l.code(), ui));
-        language.addValueChangeListener(e -> showDownload());
+        language.addValueChangeListener(e -> {
+            showDownload();
+            showAsking();
+        });
         served.all().stream().filter(l -> l != Language.SOURCE).findFirst().ifPresent(language::setValue);
 
         Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> received = data));
@@ -85,9 +99,13 @@ class TranslationsView extends Div implements HasDynamicTitle {
         report.addClassName("form-notice");
         report.getElement().setAttribute("role", "status");
 
-        add(new H1(getTranslation("translation.staff.title")), new Paragraph(getTranslation("translation.staff.hint")),
-                language, download, upload, report, new H2(getTranslation("translation.proposals.title")), proposals);
+        Anchor people = MainLayout.routerLink(TranslatorsView.ROUTE, new Span(getTranslation("translator.staff.title")));
+        add(new H1(getTranslation("translation.staff.title")), new Paragraph(getTranslation("translation.staff.intro")),
+                people, language, report, new H2(getTranslation("translation.request.title")), asking,
+                new H2(getTranslation("translation.staff.agency")), new Paragraph(getTranslation("translation.staff.hint")),
+                download, upload, new H2(getTranslation("translation.proposals.title")), proposals);
         showDownload();
+        showAsking();
         showProposals();
     }
 
@@ -123,71 +141,54 @@ class TranslationsView extends Div implements HasDynamicTitle {
     }
 
     private void showProposals() {
-        proposals.removeAll();
-        var open = work.open();
-        if (open.isEmpty()) {
-            proposals.add(new Paragraph(getTranslation("translation.proposals.empty")));
-            return;
-        }
-        for (Proposal proposal : open) {
-            proposals.add(proposal(proposal));
-        }
+        ProposalBox.fill(proposals, review, ui, this::notice);
     }
 
-    private Section proposal(Proposal proposal) {
-        Section box = new Section();
-        box.addClassName("translation-proposal");
-        H3 heading = new H3(proposal.german().title());
-        heading.getElement().setAttribute("lang", "de");
-        Span facts = new Span(getTranslation("translation.proposals.from",
-                LocalFormats.languageName(proposal.language(), ui),
-                LocalFormats.date(proposal.proposedAt().atZone(CountyTime.ZONE).toLocalDate(), ui), proposal.proposedBy()));
-        facts.addClassName("translation-facts");
-        Div german = column(getTranslation("translation.proposals.german"), "de", proposal.german().title(),
-                proposal.german().summary(), proposal.german().description());
-        Div translated = column(LocalFormats.languageName(proposal.language(), ui), proposal.language(),
-                proposal.title(), proposal.summary(), proposal.description());
-        Div columns = new Div(german, translated);
-        columns.addClassName("translation-columns");
-        box.add(heading, facts, columns);
-        if (proposal.sourceChanged()) {
-            Paragraph changed = new Paragraph(getTranslation("translation.proposals.source-changed"));
-            changed.addClassName("form-notice");
-            box.add(changed);
+    /** The texts the chosen language lacks, to ask its translators for some of them. */
+    private void showAsking() {
+        asking.removeAll();
+        Language chosen = language.getValue();
+        if (chosen == null) {
+            return;
         }
-        TextField note = new TextField(getTranslation("translation.proposals.reject.note"));
-        note.setMaxLength(500);
-        Button approve = new Button(getTranslation("translation.proposals.approve"), e -> {
-            boolean approved = work.approve(proposal.id());
-            notice(approved ? "translation.proposals.approved" : "translation.proposals.source-changed");
+        asking.add(new Paragraph(getTranslation("translation.request.translators", translators.countFor(chosen.code()),
+                LocalFormats.languageName(chosen.code(), ui))));
+        List<TranslationQueue.Item> items = queue.queue(chosen);
+        if (items.isEmpty()) {
+            asking.add(new Paragraph(getTranslation("translation.queue.empty")));
+            return;
+        }
+        CheckboxGroup<TranslationQueue.Item> texts = new CheckboxGroup<>(getTranslation("translation.request.texts"));
+        texts.setItems(items);
+        texts.setItemLabelGenerator(item -> QueueLabels.item(this, item));
+        texts.setItemEnabledProvider(item -> !item.requested());
+        texts.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+        texts.addClassName("translation-request-texts");
+        TextField note = new TextField(getTranslation("translation.request.note"));
+        note.setMaxLength(TranslationQueue.NOTE_MAX);
+        note.setWidthFull();
+        Button ask = new Button(getTranslation("translation.request.send"), e -> {
+            if (texts.getValue().isEmpty()) {
+                texts.setInvalid(true);
+                texts.setErrorMessage(getTranslation("translation.request.choose"));
+                return;
+            }
+            int added = queue.request(chosen, texts.getValue().stream().map(i -> i.source().ref()).toList(), note.getValue());
+            report.removeAll();
+            report.add(new Paragraph(getTranslation("translation.request.sent", added,
+                    LocalFormats.languageName(chosen.code(), ui))));
+            showAsking();
         });
-        approve.addThemeVariants(ButtonVariant.PRIMARY);
-        approve.setEnabled(!proposal.sourceChanged());
-        Button refuse = new Button(getTranslation("translation.proposals.reject"), e -> {
-            work.refuse(proposal.id(), note.getValue());
-            notice("translation.proposals.rejected");
-        });
-        Div actions = new Div(approve, note, refuse);
-        actions.addClassName("translation-actions");
-        box.add(actions);
-        return box;
+        ask.addThemeVariants(ButtonVariant.PRIMARY);
+        asking.add(texts, note, ask);
     }
 
     private void notice(String key) {
         report.removeAll();
         report.add(new Paragraph(getTranslation(key)));
         showDownload();
+        showAsking();
         showProposals();
-    }
-
-    private static Div column(String label, String languageCode, String title, String summary, String description) {
-        Span name = new Span(label);
-        name.addClassName("field-label");
-        PlainText titleText = new PlainText(title, languageCode);
-        titleText.addClassName("translation-title");
-        Div column = new Div(name, titleText, new PlainText(summary, languageCode), new PlainText(description, languageCode));
-        column.addClassName("translation-column");
-        return column;
     }
 
     @Override

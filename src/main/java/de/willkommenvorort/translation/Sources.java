@@ -1,0 +1,102 @@
+package de.willkommenvorort.translation;
+
+import de.willkommenvorort.info.InfoTranslations;
+import de.willkommenvorort.offer.OfferText;
+import de.willkommenvorort.offer.OfferTranslations;
+import de.willkommenvorort.offer.TextStatus;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * The offers and info pages as one kind of work: what a language lacks, the German of one text,
+ * its current translation, and an approved translation written in. The features that own the texts
+ * keep them consistent and on the record; this class only speaks to both.
+ */
+@Component
+class Sources {
+
+    private final OfferTranslations offers;
+    private final InfoTranslations infoPages;
+
+    Sources(OfferTranslations offers, InfoTranslations infoPages) {
+        this.offers = offers;
+        this.infoPages = infoPages;
+    }
+
+    /** A text's words in a language, and whether they are behind the German. */
+    record Existing(Map<String, String> words, boolean outdated) {
+    }
+
+    /** The German changed, or the text is no longer public, since the translation was made. */
+    static class Changed extends RuntimeException {
+        Changed(TextRef ref) {
+            super("The German of " + ref.key() + " has changed or is no longer public");
+        }
+    }
+
+    /** Texts whose translation into {@code language} is missing or outdated, oldest published first. */
+    List<Source> wanted(String language) {
+        List<Source> wanted = new ArrayList<>();
+        offers.wanted(language).forEach(o -> wanted.add(offer(o)));
+        infoPages.wanted(language).forEach(p -> wanted.add(infoPage(p)));
+        wanted.sort(Comparator.comparing(Source::publishedAt).thenComparing(s -> s.ref().kind())
+                .thenComparing(s -> s.ref().id()));
+        return wanted;
+    }
+
+    Optional<Source> source(TextRef ref) {
+        return switch (ref.kind()) {
+            case OFFER -> offers.source(ref.id()).map(Sources::offer);
+            case INFO_PAGE -> infoPages.source(ref.id()).map(Sources::infoPage);
+        };
+    }
+
+    Optional<Existing> current(TextRef ref, String language) {
+        return switch (ref.kind()) {
+            case OFFER -> offers.current(ref.id(), language).map(t -> new Existing(ordered(ref,
+                    t.getTitle(), t.getSummary(), t.getDescription()), t.getStatus() == TextStatus.OUTDATED));
+            case INFO_PAGE -> infoPages.current(ref.id(), language)
+                    .map(t -> new Existing(ordered(ref, t.title(), t.body()), t.outdated()));
+        };
+    }
+
+    /** Writes an approved translation into the public text. */
+    void apply(TextRef ref, String language, Map<String, String> words, String hash) {
+        try {
+            switch (ref.kind()) {
+                case OFFER -> offers.apply(ref.id(), language, words.get("title"), words.get("summary"),
+                        words.get("description"), hash);
+                case INFO_PAGE -> infoPages.apply(ref.id(), language, words.get("title"), words.get("body"), hash);
+            }
+        } catch (OfferTranslations.SourceChanged | InfoTranslations.SourceChanged changed) {
+            throw new Changed(ref);
+        }
+    }
+
+    private static Map<String, String> ordered(TextRef ref, String... values) {
+        Map<String, String> words = new LinkedHashMap<>();
+        List<String> fields = ref.kind().fields();
+        for (int i = 0; i < fields.size(); i++) {
+            words.put(fields.get(i), values[i]);
+        }
+        return words;
+    }
+
+    private static Source offer(OfferTranslations.Source o) {
+        return new Source(TextRef.offer(o.offerId()), o.originalLanguage(), o.publishedAt(), List.of(
+                new Source.Field("title", o.title(), OfferText.TITLE_MAX),
+                new Source.Field("summary", o.summary(), OfferText.SUMMARY_MAX),
+                new Source.Field("description", o.description(), OfferText.DESCRIPTION_MAX)), o.hash());
+    }
+
+    private static Source infoPage(InfoTranslations.Source p) {
+        return new Source(TextRef.infoPage(p.pageId()), null, p.publishedAt(), List.of(
+                new Source.Field("title", p.title(), InfoTranslations.TITLE_MAX),
+                new Source.Field("body", p.body(), InfoTranslations.BODY_MAX)), p.hash());
+    }
+}
