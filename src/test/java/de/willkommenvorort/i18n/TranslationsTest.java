@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.text.MessagePattern;
 import com.ibm.icu.text.PluralRules;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -121,6 +123,11 @@ class TranslationsTest {
         Set<String> have = pluralSelectors("{0, plural, one {# x} other {# y}}");
         assertThat(have).containsExactlyInAnyOrder("one", "other");
         assertThat(have.containsAll(PluralRules.forLocale(Language.get("ru").formatting()).getKeywords())).isFalse();
+        // An argument inside a branch does not hide the branches after it, nor adds its own.
+        assertThat(pluralSelectors("{0, plural, one {{1}: # x} few {{1}: # y} other {{1, plural, two {a} other {b}} # z}}"))
+                .containsExactlyInAnyOrder("one", "few", "other", "two");
+        assertThat(pluralSelectors("{0, plural, one {{1}: # x} other {y}} {2, select, a {b} c {d} other {e}}"))
+                .containsExactlyInAnyOrder("one", "other");
     }
 
     @Test
@@ -155,13 +162,16 @@ class TranslationsTest {
     private static Set<String> pluralSelectors(String pattern) {
         MessagePattern parsed = new MessagePattern(pattern);
         Set<String> selectors = new TreeSet<>();
-        boolean inPlural = false;
+        // One entry per argument we are inside: a plural's branches may hold arguments of their own.
+        Deque<Boolean> plural = new ArrayDeque<>();
         for (int i = 0; i < parsed.countParts(); i++) {
             MessagePattern.Part part = parsed.getPart(i);
             if (part.getType() == MessagePattern.Part.Type.ARG_START) {
-                inPlural = part.getArgType() == MessagePattern.ArgType.PLURAL;
+                plural.push(part.getArgType() == MessagePattern.ArgType.PLURAL);
+            } else if (part.getType() == MessagePattern.Part.Type.ARG_LIMIT) {
+                plural.pop();
             }
-            if (inPlural && part.getType() == MessagePattern.Part.Type.ARG_SELECTOR) {
+            if (!plural.isEmpty() && plural.peek() && part.getType() == MessagePattern.Part.Type.ARG_SELECTOR) {
                 String selector = parsed.getSubstring(part);
                 if (!selector.startsWith("=")) {
                     selectors.add(selector);

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import de.willkommenvorort.base.CountyTime;
+import de.willkommenvorort.base.ui.Bidi;
 import de.willkommenvorort.base.ui.PlainText;
 import de.willkommenvorort.i18n.Language;
 import de.willkommenvorort.i18n.LocalFormats;
@@ -39,7 +40,7 @@ class ProposalBox extends Section {
     ProposalBox(Proposal proposal, TranslationReview review, Language ui, Consumer<String> notice) {
         addClassName("translation-proposal");
         H3 heading = new H3(proposal.german().title());
-        heading.getElement().setAttribute("lang", "de");
+        Bidi.writtenIn(heading, "de");
         Span kind = new Span(getTranslation(proposal.ref().kind() == TextRef.Kind.OFFER
                 ? "translation.kind.offer" : "translation.kind.info"));
         kind.addClassName("translation-kind");

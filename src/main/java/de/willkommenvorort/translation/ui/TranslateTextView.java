@@ -180,7 +180,7 @@ class TranslateTextView extends Div implements HasDynamicTitle, BeforeEnterObser
         UnorderedList list = new UnorderedList();
         for (GlossaryTerms.Term term : terms) {
             Span german = new Span(term.german());
-            german.getElement().setAttribute("lang", "de");
+            Bidi.writtenIn(german, "de");
             german.addClassName("translation-title");
             ListItem item = new ListItem(german, new Span(" → "));
             if (term.renderings().isEmpty()) {

@@ -2,6 +2,7 @@ package de.willkommenvorort.translation.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -18,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.willkommenvorort.account.InvalidInput;
 import de.willkommenvorort.base.CountyTime;
+import de.willkommenvorort.base.ui.Bidi;
 import de.willkommenvorort.base.ui.MainLayout;
 import de.willkommenvorort.base.ui.ProviderNav;
 import de.willkommenvorort.i18n.Language;
@@ -114,7 +116,7 @@ class TranslateView extends Div implements HasDynamicTitle, BeforeEnterObserver 
         list.addClassName("translation-queue-list");
         for (TranslationQueue.Item item : items) {
             Span title = new Span(item.source().title());
-            title.getElement().setAttribute("lang", "de");
+            Bidi.writtenIn(title, "de");
             title.addClassName("translation-title");
             Span facts = new Span(QueueLabels.kind(this, item.source().ref()) + " · " + QueueLabels.status(this, item));
             facts.addClassNames("translation-facts", item.requested() ? "translation-requested" : "translation-plain");
@@ -160,7 +162,8 @@ class TranslateView extends Div implements HasDynamicTitle, BeforeEnterObserver 
         CheckboxGroup<Language> choice = new CheckboxGroup<>(getTranslation("translator.languages"));
         choice.setItems(served.all().stream().filter(l -> l != Language.SOURCE).toList());
         choice.setItemLabelGenerator(l -> Boolean.TRUE.equals(mine.get(l))
-                ? getTranslation("translator.language.trusted", name(l)) : name(l));
+                ? getTranslation("translator.language.trusted", Languages.label(l, ui)) : Languages.label(l, ui));
+        choice.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         choice.setValue(mine.keySet());
         choice.addClassName("translator-languages");
         Button save = new Button(getTranslation("translator.languages.save"), e -> {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -59,8 +60,8 @@ class TranslatorRegisterView extends Div implements HasDynamicTitle {
         languages.setLabel(getTranslation("translator.languages"));
         languages.setHelperText(getTranslation("translator.languages.hint"));
         languages.setItems(served.all().stream().filter(l -> l != Language.SOURCE).toList());
-        languages.setItemLabelGenerator(l -> LocalFormats.languageName(l.code(), ui)
-                + (l.code().equals(ui.code()) ? "" : " · " + l.ownName()));
+        languages.setItemLabelGenerator(l -> Languages.label(l, ui));
+        languages.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL, CheckboxGroupVariant.LUMO_HELPER_ABOVE_FIELD);
         languages.addClassName("translator-languages");
         Language.ofCode(ui.code()).filter(l -> l != Language.SOURCE && served.serves(l))
                 .ifPresent(l -> languages.setValue(Set.of(l)));
