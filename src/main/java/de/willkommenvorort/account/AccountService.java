@@ -100,11 +100,7 @@ public class AccountService implements UserDetailsService {
         }
         registrations.record("ip:" + clientAddress);
         Language language = Language.ofCode(input.language()).orElse(Language.SOURCE);
-        Optional<Account> existing = accounts.findByEmail(email);
-        if (existing.isPresent()) {
-            Account account = existing.get();
-            mailer.send(account.getEmail(), language(account), "mail.exists", account.getDisplayName(),
-                    mailer.link("/login"), mailer.link("/account/reset"));
+        if (toldKnown(email)) {
             return;
         }
         ProviderKind kind = input.kind();
@@ -140,11 +136,7 @@ public class AccountService implements UserDetailsService {
         }
         registrations.record("ip:" + clientAddress);
         Language language = Language.ofCode(input.language()).orElse(Language.SOURCE);
-        Optional<Account> existing = accounts.findByEmail(email);
-        if (existing.isPresent()) {
-            Account account = existing.get();
-            mailer.send(account.getEmail(), language(account), "mail.exists", account.getDisplayName(),
-                    mailer.link("/login"), mailer.link("/account/reset"));
+        if (toldKnown(email)) {
             return Optional.empty();
         }
         Account account = accounts.save(new Account(email, hash(input.password()), name, AppRoles.TRANSLATOR, null,
@@ -383,6 +375,14 @@ public class AccountService implements UserDetailsService {
     @Transactional(readOnly = true)
     public boolean sessionValid(long accountId, int sessionEpoch) {
         return accounts.sessionEpoch(accountId).map(epoch -> epoch == sessionEpoch).orElse(false);
+    }
+
+    /** Whether the address has an account already; if so, its owner is told by mail (nobody else learns it). */
+    private boolean toldKnown(String email) {
+        Optional<Account> existing = accounts.findByEmail(email);
+        existing.ifPresent(account -> mailer.send(account.getEmail(), language(account), "mail.exists",
+                account.getDisplayName(), mailer.link("/login"), mailer.link("/account/reset")));
+        return existing.isPresent();
     }
 
     static String normalizeEmail(String email) {
