@@ -147,6 +147,47 @@ public class CountyFigures {
         return cells;
     }
 
+    /**
+     * As {@link #translationCoverage()}, for the live info pages: a translation is current while it
+     * was made from today's approved German (its {@code source_hash} is the SHA-256 of the German
+     * title, a NUL and the body, as the info feature computes it). Pages of no building block count
+     * for the whole county only.
+     */
+    public List<Coverage> infoPageCoverage() {
+        Map<String, Long> live = counts("SELECT COALESCE(p.building_block, '-'), COUNT(*) FROM info_page p"
+                + " JOIN info_page_published_text g ON g.page_id = p.id AND g.language = 'de'"
+                + " WHERE p.live GROUP BY p.building_block");
+        Map<String, Long> texts = counts("""
+                SELECT CONCAT_WS('/', COALESCE(p.building_block, '-'), t.language,
+                       IF(t.language = 'de' OR t.source_hash = SHA2(CONCAT(g.title, CHAR(0), g.body), 256),
+                          'CURRENT', 'OUTDATED')), COUNT(*)
+                FROM info_page p
+                JOIN info_page_published_text g ON g.page_id = p.id AND g.language = 'de'
+                JOIN info_page_published_text t ON t.page_id = p.id
+                WHERE p.live
+                GROUP BY 1""");
+        List<Coverage> cells = new ArrayList<>();
+        long pages = live.values().stream().mapToLong(Long::longValue).sum();
+        for (Language language : served.all()) {
+            long current = 0;
+            long outdated = 0;
+            List<Coverage> row = new ArrayList<>();
+            for (String block : live.keySet().stream().sorted().toList()) {
+                String key = block + "/" + language.code() + "/";
+                current += texts.getOrDefault(key + "CURRENT", 0L);
+                outdated += texts.getOrDefault(key + "OUTDATED", 0L);
+            }
+            for (BuildingBlock block : BuildingBlock.values()) {
+                String key = block.name() + "/" + language.code() + "/";
+                row.add(new Coverage(Optional.of(block), language, live.getOrDefault(block.name(), 0L),
+                        texts.getOrDefault(key + "CURRENT", 0L), texts.getOrDefault(key + "OUTDATED", 0L)));
+            }
+            cells.add(new Coverage(Optional.empty(), language, pages, current, outdated));
+            cells.addAll(row);
+        }
+        return cells;
+    }
+
     /** A two-column query (key, count) as a map. */
     private Map<String, Long> counts(String sql) {
         return jdbc.sql(sql).query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()

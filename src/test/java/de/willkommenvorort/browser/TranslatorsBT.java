@@ -25,7 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Volunteer translators at 360×640: one registers in German, finds what the county asked for on
- * top of the Somali queue, translates it beside the German (a missing phone number is named and
+ * top of the Oromo queue, translates it beside the German (a missing phone number is named and
  * nothing typed is lost) and sends it; a translator trusted with Arabic, on an Arabic phone,
  * writes right to left and approves someone else's translation, which newcomers then read.
  */
@@ -59,7 +59,7 @@ class TranslatorsBT extends BrowserTest {
         String word = TestOffers.uniqueWord();
         long offer = offers.published("language-cafe", Map.of("de", "Sprachcafé 36251 " + word));
         TestAccounts.signIn(accounts.moderator());
-        queue.request(Language.get("so"), List.of(TextRef.offer(offer)), "Bitte zuerst");
+        queue.request(Language.get("om"), List.of(TextRef.offer(offer)), "Bitte zuerst");
         TestAccounts.signOut();
 
         open("/account/register");
@@ -68,7 +68,7 @@ class TranslatorsBT extends BrowserTest {
         settle();
         String email = TestAccounts.uniqueEmail();
         page.getByLabel("Ihr Name").fill("Faadumo Test");
-        page.locator("vaadin-checkbox").filter(new Locator.FilterOptions().setHasText("Somali")).first().click();
+        page.locator("vaadin-checkbox").filter(new Locator.FilterOptions().setHasText("Afaan Oromoo")).first().click();
         page.getByLabel("E-Mail-Adresse").fill(email);
         page.getByLabel("Passwort", new Page.GetByLabelOptions().setExact(true)).fill(TestAccounts.PASSWORD);
         screenshot("translator-register-phone");
@@ -82,30 +82,34 @@ class TranslatorsBT extends BrowserTest {
         page.waitForURL(u -> u.contains("/translate"));
         settle();
         assertThat(heading()).hasText("Übersetzen");
-        Locator first = page.locator(".translation-queue-list li").first();
-        assertThat(first).containsText(word);
-        assertThat(first).containsText("vom Landkreis angefragt");
-        assertThat(first).containsText("Hinweis des Landkreises: Bitte zuerst");
+        Locator asked = page.locator(".translation-queue-list li").filter(new Locator.FilterOptions().setHasText(word));
+        assertThat(asked).containsText("vom Landkreis angefragt");
+        assertThat(asked).containsText("Hinweis des Landkreises: Bitte zuerst");
+        List<String> items = page.locator(".translation-queue-list li").allTextContents();
+        int position = items.indexOf(items.stream().filter(i -> i.contains(word)).findFirst().orElseThrow());
+        assertThat(items.subList(0, position + 1)).as("what the county asked for stands on top")
+                .allMatch(i -> i.contains("vom Landkreis angefragt"));
+        assertThat(items.getLast()).contains("fehlt");
         screenshot("translator-queue-de");
-        first.locator("a").click();
-        page.waitForURL(u -> u.contains("/translate/offer-" + offer + "/so"));
+        asked.locator("a").click();
+        page.waitForURL(u -> u.contains("/translate/offer-" + offer + "/om"));
         settle();
-        assertThat(heading()).hasText("Übersetzen: Deutsch → Somali");
+        assertThat(heading()).hasText("Übersetzen: Deutsch → Oromo");
         assertThat(page.locator(".translation-german").first()).containsText("Sprachcafé 36251");
         assertThat(page.locator(".translation-keep")).containsText("36251");
 
-        field("Titel auf Somali").fill("Kafeega luqadda " + word);
-        field("Kurzbeschreibung auf Somali").fill("Kafee lagu barto Jarmalka.");
-        field("Beschreibung auf Somali").fill("Sharaxaad: kafee luqadeed.");
+        field("Titel auf Oromo").fill("Kaaffee Afaanii " + word);
+        field("Kurzbeschreibung auf Oromo").fill("Kaaffee Afaan Jarmanii barachuuf.");
+        field("Beschreibung auf Oromo").fill("Ibsa: kaaffee afaanii.");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zur Prüfung senden")).click();
         assertThat(page.locator(".form-notice")).containsText("Diese Angaben aus dem deutschen Text fehlen: 36251");
-        assertThat(field("Titel auf Somali")).hasValue("Kafeega luqadda " + word);
+        assertThat(field("Titel auf Oromo")).hasValue("Kaaffee Afaanii " + word);
         screenshot("translator-task-error-de");
 
-        field("Titel auf Somali").fill("Kafeega luqadda 36251 " + word);
+        field("Titel auf Oromo").fill("Kaaffee Afaanii 36251 " + word);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zur Prüfung senden")).click();
         assertThat(heading()).hasText("Danke!");
-        assertThat(publicOffers.published(offer, "so").orElseThrow().textLanguage()).as("not public before review")
+        assertThat(publicOffers.published(offer, "om").orElseThrow().textLanguage()).as("not public before review")
                 .isEqualTo("de");
         page.getByText("Zurück zur Liste").click();
         settle();

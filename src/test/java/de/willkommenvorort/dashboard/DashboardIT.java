@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.willkommenvorort.category.BuildingBlock;
+import de.willkommenvorort.i18n.Language;
 import de.willkommenvorort.i18n.ServedLanguages;
+import de.willkommenvorort.info.InfoTextInput;
 import de.willkommenvorort.municipality.MunicipalityRef;
 import de.willkommenvorort.municipality.MunicipalityService;
 import de.willkommenvorort.offer.Offer;
@@ -13,6 +15,7 @@ import de.willkommenvorort.security.AppRoles;
 import de.willkommenvorort.security.SystemActor;
 import de.willkommenvorort.support.AppTest;
 import de.willkommenvorort.support.TestAccounts;
+import de.willkommenvorort.support.TestInfoPages;
 import de.willkommenvorort.support.TestOffers;
 import java.time.Clock;
 import java.time.Duration;
@@ -43,6 +46,8 @@ class DashboardIT {
     TestOffers testOffers;
     @Autowired
     TestAccounts testAccounts;
+    @Autowired
+    TestInfoPages infoPages;
     @Autowired
     ReviewWorkflow review;
     @Autowired
@@ -135,6 +140,29 @@ class DashboardIT {
     }
 
     @Test
+    void info_page_coverage_compares_each_translation_with_the_approved_german_in_the_database() {
+        Map<String, Coverage> before = infoCoverage();
+        long germanInBlocksBefore = germanInBlocks();
+        long page = infoPages.published("Kita " + TestOffers.uniqueWord(), "Anmeldung im Rathaus – früh.", Map.of(
+                Language.get("en"), new InfoTextInput("Kita", "Register at the town hall – early."),
+                Language.get("uk"), new InfoTextInput("Кіта", "Реєстрація в ратуші – рано.")));
+        // As if the German had changed after the Ukrainian was made from it.
+        jdbc.update("UPDATE info_page_published_text SET source_hash = SHA2('older German', 256)"
+                + " WHERE page_id = ? AND language = 'uk'", page);
+
+        Map<String, Coverage> after = infoCoverage();
+        assertThat(after.get("de").published() - before.get("de").published()).isEqualTo(1);
+        assertThat(after.get("de").current() - before.get("de").current()).isEqualTo(1);
+        assertThat(after.get("en").current() - before.get("en").current())
+                .as("the hash the database computes is the one the info feature stores").isEqualTo(1);
+        assertThat(after.get("uk").outdated() - before.get("uk").outdated()).isEqualTo(1);
+        assertThat(after.get("uk").current()).isEqualTo(before.get("uk").current());
+        assertThat(after.get("ar").current()).isEqualTo(before.get("ar").current());
+        assertThat(germanInBlocks()).as("a page of no building block counts for the whole county only")
+                .isEqualTo(germanInBlocksBefore);
+    }
+
+    @Test
     void found_nothing_shows_only_groups_of_at_least_five_and_sums_the_rest_without_breakdown() {
         MunicipalityRef village = newMunicipality();
         long smallerBefore = figures.foundNothing(SearchPeriod.LAST_30_DAYS).smallerGroups();
@@ -220,6 +248,16 @@ class DashboardIT {
 
     private long online() {
         return figures.offersPerPlace().stream().filter(PlaceCount::online).findFirst().orElseThrow().offers();
+    }
+
+    private long germanInBlocks() {
+        return figures.infoPageCoverage().stream().filter(c -> c.block().isPresent() && c.language().code().equals("de"))
+                .mapToLong(Coverage::published).sum();
+    }
+
+    private Map<String, Coverage> infoCoverage() {
+        return figures.infoPageCoverage().stream().filter(c -> c.block().isEmpty())
+                .collect(Collectors.toMap(c -> c.language().code(), Function.identity()));
     }
 
     private Map<String, Coverage> coverage(BuildingBlock block) {

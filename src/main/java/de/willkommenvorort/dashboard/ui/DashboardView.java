@@ -3,12 +3,15 @@ package de.willkommenvorort.dashboard.ui;
 import com.ibm.icu.text.ListFormatter;
 import com.ibm.icu.text.NumberFormat;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import de.willkommenvorort.base.ui.MainLayout;
 import de.willkommenvorort.base.ui.NativeChoice;
 import de.willkommenvorort.base.ui.StaffLayout;
 import de.willkommenvorort.category.BuildingBlock;
@@ -54,7 +57,10 @@ class DashboardView extends Div implements HasDynamicTitle {
         percents.setMaximumFractionDigits(0);
         addClassNames("page", "dashboard");
         add(new H1(getTranslation("dashboard.title")), new Paragraph(getTranslation("dashboard.intro")));
-        Div grid = new Div(perBlock(), perPlace(), queue(), reports(), coverage(), foundNothingCard());
+        Div grid = new Div(perBlock(), perPlace(), queue(), reports(),
+                coverage("dashboard.coverage.title", "dashboard.coverage.intro", figures.translationCoverage()),
+                coverage("dashboard.coverage.info.title", "dashboard.coverage.info.intro", figures.infoPageCoverage()),
+                foundNothingCard());
         grid.addClassName("dashboard-grid");
         add(grid);
         showFoundNothing(SearchPeriod.LAST_90_DAYS);
@@ -108,9 +114,9 @@ class DashboardView extends Div implements HasDynamicTitle {
         return new ChartCard(getTranslation("dashboard.reports.title")).show(numbers);
     }
 
-    private ChartCard coverage() {
-        String title = getTranslation("dashboard.coverage.title");
-        List<Coverage> cells = figures.translationCoverage();
+    /** A matrix of languages × building blocks: the share of texts with a current translation. */
+    private ChartCard coverage(String titleKey, String introKey, List<Coverage> cells) {
+        String title = getTranslation(titleKey);
         List<String> headers = new ArrayList<>();
         headers.add(getTranslation("dashboard.coverage.all"));
         Arrays.stream(BuildingBlock.values()).map(this::blockName).forEach(headers::add);
@@ -145,8 +151,9 @@ class DashboardView extends Div implements HasDynamicTitle {
         Component chart = ChartCard.chart(markup);
         // On a phone the matrix scrolls sideways; a keyboard must be able to scroll it too.
         chart.getElement().setAttribute("tabindex", "0");
-        ChartCard card = new ChartCard(title).show(new Paragraph(getTranslation("dashboard.coverage.intro")),
-                chart, ChartCard.table(getTranslation("dashboard.show-table"), tableHeaders, table));
+        Anchor ask = MainLayout.routerLink("staff/translations", new Span(getTranslation("dashboard.coverage.ask")));
+        ChartCard card = new ChartCard(title).show(new Paragraph(getTranslation(introKey)),
+                chart, ChartCard.table(getTranslation("dashboard.show-table"), tableHeaders, table), new Paragraph(ask));
         card.addClassName("dashboard-wide");
         return card;
     }
