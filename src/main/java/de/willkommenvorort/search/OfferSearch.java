@@ -77,9 +77,11 @@ public class OfferSearch {
     private final Clock clock;
     private final Glossary glossary;
     private final GermanCompounds compounds;
+    private final RecentSearches recent;
 
     OfferSearch(EntityManagerFactory entityManagerFactory, PublicOffers offers, CategoryService categories,
-                Clock clock, @Value("${wvo.search.searches-at-once:0}") int atOnce) {
+                Clock clock, RecentSearches recent, @Value("${wvo.search.searches-at-once:0}") int atOnce) {
+        this.recent = recent;
         this.running = new Semaphore(atOnce > 0 ? atOnce : 2 * Runtime.getRuntime().availableProcessors(), true);
         this.sessions = entityManagerFactory.unwrap(SessionFactory.class);
         this.offers = offers;
@@ -98,14 +100,16 @@ public class OfferSearch {
             return new FoundOffers(offers.count(filter, language), true,
                     cards.stream().map(OfferSearch::unmarked).toList(), false, Optional.empty());
         }
-        // First come, first served: more searches at once than the processors can run make every
-        // one of them slower, and a few of them very slow.
-        running.acquireUninterruptibly();
-        try {
-            return search(filter, language, from, size);
-        } finally {
-            running.release();
-        }
+        return recent.answer(new RecentSearches.Asked(filter, language, from, size, LocalDate.now(clock)), () -> {
+            // First come, first served: more searches at once than the processors can run make every
+            // one of them slower, and a few of them very slow.
+            running.acquireUninterruptibly();
+            try {
+                return search(filter, language, from, size);
+            } finally {
+                running.release();
+            }
+        });
     }
 
     /**

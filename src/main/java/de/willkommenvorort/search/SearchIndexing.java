@@ -73,6 +73,7 @@ public class SearchIndexing implements DisposableBean {
     private final TransactionTemplate transaction;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final RecentSearches recent;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "search-rebuild");
         thread.setDaemon(true);
@@ -81,7 +82,8 @@ public class SearchIndexing implements DisposableBean {
     private final AtomicReference<Progress> progress = new AtomicReference<>(Progress.NEVER);
 
     SearchIndexing(EntityManagerFactory entityManagerFactory, PublicOffers offers, AuditLog audit,
-                   TransactionTemplate transaction, JdbcClient jdbc, Clock clock) {
+                   TransactionTemplate transaction, JdbcClient jdbc, Clock clock, RecentSearches recent) {
+        this.recent = recent;
         this.jdbc = jdbc;
         this.entityManagerFactory = entityManagerFactory;
         this.offers = offers;
@@ -175,6 +177,9 @@ public class SearchIndexing implements DisposableBean {
             fail(started, done, total, e);
         } catch (RuntimeException e) {
             fail(started, done, total, e);
+        } finally {
+            // The index was written behind the entities' back: no answer of before holds.
+            recent.forget();
         }
     }
 

@@ -169,6 +169,20 @@ class OfferSearchIT {
     }
 
     @Test
+    void the_same_search_within_a_second_is_answered_once_and_a_change_through_the_app_answers_it_anew() {
+        String word = TestOffers.uniqueWord();
+        long id = testOffers.published("language-cafe", Map.of("de", "Sprachtreff " + word));
+        FoundOffers first = search.find(text(word), "de", 0, 5);
+        assertThat(first.total()).isEqualTo(1);
+        assertThat(search.find(text(word), "de", 0, 5)).as("the answer of the last second").isSameAs(first);
+        assertThat(search.find(text(word), "uk", 0, 5)).as("another language is another search").isNotSameAs(first);
+        change(id, o -> o.setValidUntil(events.today().minusDays(1)));
+        assertThat(search.find(text(word), "de", 0, 5).total()).as("answered anew once a change is committed").isZero();
+        change(id, o -> o.setValidUntil(null));
+        assertThat(search.find(text(word), "de", 0, 5).total()).isEqualTo(1);
+    }
+
+    @Test
     void changed_texts_of_a_published_offer_are_searchable_at_once_and_the_old_words_are_gone() {
         String before = TestOffers.uniqueWord();
         String after = TestOffers.uniqueWord();
