@@ -41,11 +41,12 @@ class RecentSearches implements PostCommitInsertEventListener, PostCommitUpdateE
     record Asked(OfferFilter filter, String language, int from, int size, LocalDate today) {
     }
 
-    private record Answer(long generation, FoundOffers found) {
+    /** A search in one generation of what the app keeps: a change makes it a search nobody asks again. */
+    private record Key(Asked asked, long generation) {
     }
 
     private final AtomicLong generation = new AtomicLong();
-    private final Optional<Cache<Asked, Answer>> answers;
+    private final Optional<Cache<Key, FoundOffers>> answers;
 
     RecentSearches(EntityManagerFactory entityManagerFactory,
                    @Value("${wvo.search.result-cache:1s}") Duration life) {
@@ -58,20 +59,16 @@ class RecentSearches implements PostCommitInsertEventListener, PostCommitUpdateE
         listeners.appendListeners(EventType.POST_COMMIT_DELETE, this);
     }
 
-    /** The answer of the last second to the same search, else {@code search}'s, kept for the next. */
+    /**
+     * The answer of the last second to the same search, else {@code search}'s, kept for the next.
+     * Searches asked at once wait for the one that runs it, rather than all running it.
+     */
     FoundOffers answer(Asked asked, Supplier<FoundOffers> search) {
         if (answers.isEmpty()) {
             return search.get();
         }
         // Read before searching: a change committed meanwhile makes this answer one nobody reuses.
-        long now = generation.get();
-        Answer known = answers.get().getIfPresent(asked);
-        if (known != null && known.generation() == now) {
-            return known.found();
-        }
-        FoundOffers found = search.get();
-        answers.get().put(asked, new Answer(now, found));
-        return found;
+        return answers.get().get(new Key(asked, generation.get()), key -> search.get());
     }
 
     /** Forgets every answer: something searches depend on has changed. */
