@@ -4,9 +4,12 @@ import de.willkommenvorort.account.CurrentAccount;
 import de.willkommenvorort.audit.AuditLog;
 import de.willkommenvorort.security.AppRoles;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +44,10 @@ public class InfoTranslations {
     public record Current(String title, String body, boolean outdated) {
     }
 
+    /** A live page that lacks a current approved text in a language: it has none, or an outdated one. */
+    public record Wanted(Source source, boolean outdated) {
+    }
+
     /** The German was changed (or the page taken offline) after the translation was made. */
     public static class SourceChanged extends RuntimeException {
         SourceChanged(long pageId) {
@@ -50,7 +57,7 @@ public class InfoTranslations {
 
     /** Live pages whose approved text in {@code language} is missing or outdated, oldest published first. */
     @Transactional(readOnly = true)
-    public List<Source> wanted(String language) {
+    public List<Wanted> wanted(String language) {
         return pages.findByLiveTrueOrderBySortOrderAscIdAsc().stream()
                 .filter(p -> p.getPublishedTexts().containsKey(InfoPage.GERMAN) && !InfoPage.GERMAN.equals(language))
                 .filter(p -> {
@@ -58,13 +65,35 @@ public class InfoTranslations {
                     return text == null || !p.getPublishedTexts().get(InfoPage.GERMAN).hash().equals(text.sourceHash());
                 })
                 .sorted(Comparator.comparing(InfoPage::getPublishedAt).thenComparing(InfoPage::getId))
-                .map(InfoTranslations::source).toList();
+                .map(p -> new Wanted(source(p), p.getPublishedTexts().containsKey(language))).toList();
     }
 
     @Transactional(readOnly = true)
     public Optional<Source> source(long pageId) {
         return pages.findById(pageId).filter(p -> p.isLive() && p.getPublishedTexts().containsKey(InfoPage.GERMAN))
                 .map(InfoTranslations::source);
+    }
+
+    /** The approved German of those of these pages that are live (in no particular order). */
+    @Transactional(readOnly = true)
+    public List<Source> sources(Collection<Long> pageIds) {
+        if (pageIds.isEmpty()) {
+            return List.of();
+        }
+        return pages.liveGerman(pageIds, InfoPage.GERMAN).stream().map(p -> new Source(p.getId(), p.getSlug(),
+                p.getPublishedAt(), p.getTitle(), p.getBody(), TranslationStatus.sourceHash(p.getTitle(), p.getBody())))
+                .toList();
+    }
+
+    /** Those of these pages whose approved text in {@code language} is behind the approved German. */
+    @Transactional(readOnly = true)
+    public Set<Long> outdated(Collection<Long> pageIds, String language) {
+        if (pageIds.isEmpty() || InfoPage.GERMAN.equals(language)) {
+            return Set.of();
+        }
+        return pages.translated(pageIds, InfoPage.GERMAN, language).stream()
+                .filter(t -> !TranslationStatus.sourceHash(t.getGermanTitle(), t.getGermanBody()).equals(t.getSourceHash()))
+                .map(InfoPageRepository.Translated::getId).collect(Collectors.toSet());
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package de.willkommenvorort.offer;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -24,11 +25,55 @@ interface OfferRepository extends JpaRepository<Offer, Long> {
 
     long countByReviewState(ReviewState state);
 
-    /** Published offers (not revisions), oldest published first: the translators' order. */
+    /** A published offer's German words, all that translators' work reads of it. */
+    interface GermanWords {
+        Long getId();
+
+        String getOriginalLanguage();
+
+        Instant getPublishedAt();
+
+        String getTitle();
+
+        String getSummary();
+
+        String getDescription();
+    }
+
+    /** German words an offer lacks a current translation of, and the status of the one it has. */
+    interface WantedWords extends GermanWords {
+        /** {@code OUTDATED}, or null where the offer has no text in the language. */
+        TextStatus getStatus();
+    }
+
+    /**
+     * Published offers (not revisions) with a German text, not written in {@code language}, that
+     * have no current text in it (none, or an outdated one): oldest published first, the
+     * translators' order.
+     */
     @Query("""
-            select o from Offer o where o.reviewState = de.willkommenvorort.offer.ReviewState.PUBLISHED
-            and o.revisionOf is null order by o.publishedAt asc, o.id asc""")
-    List<Offer> publishedOldestFirst();
+            select o.id as id, o.originalLanguage as originalLanguage, o.publishedAt as publishedAt,
+                   g.title as title, g.summary as summary, g.description as description, t.status as status
+            from Offer o join o.texts g left join o.texts t on key(t) = ?1
+            where key(g) = ?2 and o.reviewState = de.willkommenvorort.offer.ReviewState.PUBLISHED
+            and o.revisionOf is null and o.originalLanguage <> ?1
+            and (t.status is null or t.status = de.willkommenvorort.offer.TextStatus.OUTDATED)
+            order by o.publishedAt asc, o.id asc""")
+    List<WantedWords> wantingTranslation(String language, String german);
+
+    /** The German words of those of these offers that are published and have German. */
+    @Query("""
+            select o.id as id, o.originalLanguage as originalLanguage, o.publishedAt as publishedAt,
+                   g.title as title, g.summary as summary, g.description as description
+            from Offer o join o.texts g
+            where o.id in ?1 and key(g) = ?2 and o.reviewState = de.willkommenvorort.offer.ReviewState.PUBLISHED""")
+    List<GermanWords> publishedGerman(Collection<Long> ids, String german);
+
+    /** Those of these offers whose text in {@code language} is outdated. */
+    @Query("""
+            select o.id from Offer o join o.texts t
+            where o.id in ?1 and key(t) = ?2 and t.status = de.willkommenvorort.offer.TextStatus.OUTDATED""")
+    List<Long> outdatedIn(Collection<Long> ids, String language);
 
     /** Published offers whose valid-until date falls in the period, soonest first. */
     @Query("""

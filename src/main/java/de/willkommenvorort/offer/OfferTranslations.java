@@ -5,9 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +41,10 @@ public class OfferTranslations {
                          String description, String hash) {
     }
 
+    /** A published offer that lacks a current text in a language: it has none, or an outdated one. */
+    public record Wanted(Source source, boolean outdated) {
+    }
+
     /** The German was changed after the translation was made from it. */
     public static class SourceChanged extends RuntimeException {
         SourceChanged(long offerId) {
@@ -48,17 +54,28 @@ public class OfferTranslations {
 
     /**
      * Published offers whose text in {@code language} is missing or outdated (not the ones written
-     * in it), oldest published first.
+     * in it), oldest published first. The database picks them and reads only their German: most
+     * offers have most languages, and a language that has few wants almost all of them.
      */
     @Transactional(readOnly = true)
-    public List<Source> wanted(String language) {
-        return offers.publishedOldestFirst().stream()
-                .filter(o -> !language.equals(o.getOriginalLanguage()) && o.getTexts().containsKey(GERMAN))
-                .filter(o -> {
-                    OfferText text = o.getTexts().get(language);
-                    return text == null || text.getStatus() == TextStatus.OUTDATED;
-                })
-                .map(OfferTranslations::source).toList();
+    public List<Wanted> wanted(String language) {
+        return offers.wantingTranslation(language, GERMAN).stream()
+                .map(o -> new Wanted(source(o), o.getStatus() == TextStatus.OUTDATED)).toList();
+    }
+
+    /** The German sources of those of these offers that are published (in no particular order). */
+    @Transactional(readOnly = true)
+    public List<Source> sources(Collection<Long> offerIds) {
+        if (offerIds.isEmpty()) {
+            return List.of();
+        }
+        return offers.publishedGerman(offerIds, GERMAN).stream().map(OfferTranslations::source).toList();
+    }
+
+    /** Those of these offers whose text in {@code language} is outdated. */
+    @Transactional(readOnly = true)
+    public Set<Long> outdated(Collection<Long> offerIds, String language) {
+        return offerIds.isEmpty() ? Set.of() : Set.copyOf(offers.outdatedIn(offerIds, language));
     }
 
     /** A published offer's German source. */
@@ -119,10 +136,23 @@ public class OfferTranslations {
                 german.getSummary(), german.getDescription(), hash(offer));
     }
 
+    private static Source source(OfferRepository.GermanWords german) {
+        return new Source(german.getId(), german.getOriginalLanguage(), german.getPublishedAt(), german.getTitle(),
+                german.getSummary(), german.getDescription(),
+                hash(german.getTitle(), german.getSummary(), german.getDescription()));
+    }
+
     /** A fingerprint of the offer's German words. */
     static String hash(Offer offer) {
         OfferText german = offer.getTexts().get(GERMAN);
-        String words = german == null ? "" : german.getTitle() + "\n" + german.getSummary() + "\n" + german.getDescription();
+        return german == null ? digest("") : hash(german.getTitle(), german.getSummary(), german.getDescription());
+    }
+
+    private static String hash(String title, String summary, String description) {
+        return digest(title + "\n" + summary + "\n" + description);
+    }
+
+    private static String digest(String words) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(words.getBytes(StandardCharsets.UTF_8))).substring(0, 32);

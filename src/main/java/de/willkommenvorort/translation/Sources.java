@@ -5,11 +5,16 @@ import de.willkommenvorort.offer.OfferText;
 import de.willkommenvorort.offer.OfferTranslations;
 import de.willkommenvorort.offer.TextStatus;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,13 +44,17 @@ class Sources {
         }
     }
 
+    /** A text whose translation into a language is missing, or outdated. */
+    record Wanted(Source source, boolean outdated) {
+    }
+
     /** Texts whose translation into {@code language} is missing or outdated, oldest published first. */
-    List<Source> wanted(String language) {
-        List<Source> wanted = new ArrayList<>();
-        offers.wanted(language).forEach(o -> wanted.add(offer(o)));
-        infoPages.wanted(language).forEach(p -> wanted.add(infoPage(p)));
-        wanted.sort(Comparator.comparing(Source::publishedAt).thenComparing(s -> s.ref().kind())
-                .thenComparing(s -> s.ref().id()));
+    List<Wanted> wanted(String language) {
+        List<Wanted> wanted = new ArrayList<>();
+        offers.wanted(language).forEach(o -> wanted.add(new Wanted(offer(o.source()), o.outdated())));
+        infoPages.wanted(language).forEach(p -> wanted.add(new Wanted(infoPage(p.source()), p.outdated())));
+        wanted.sort(Comparator.comparing((Wanted w) -> w.source().publishedAt()).thenComparing(w -> w.source().ref().kind())
+                .thenComparing(w -> w.source().ref().id()));
         return wanted;
     }
 
@@ -54,6 +63,22 @@ class Sources {
             case OFFER -> offers.source(ref.id()).map(Sources::offer);
             case INFO_PAGE -> infoPages.source(ref.id()).map(Sources::infoPage);
         };
+    }
+
+    /** The German of those of these texts that are public, each a query per kind however many they are. */
+    Map<TextRef, Source> sources(Collection<TextRef> refs) {
+        Map<TextRef, Source> found = new HashMap<>();
+        offers.sources(ids(refs, TextRef.Kind.OFFER)).forEach(o -> found.put(TextRef.offer(o.offerId()), offer(o)));
+        infoPages.sources(ids(refs, TextRef.Kind.INFO_PAGE)).forEach(p -> found.put(TextRef.infoPage(p.pageId()), infoPage(p)));
+        return found;
+    }
+
+    /** Those of these texts whose words in {@code language} are behind the German (as {@link #current} tells one). */
+    Set<TextRef> outdated(Collection<TextRef> refs, String language) {
+        Set<TextRef> found = new HashSet<>();
+        offers.outdated(ids(refs, TextRef.Kind.OFFER), language).forEach(id -> found.add(TextRef.offer(id)));
+        infoPages.outdated(ids(refs, TextRef.Kind.INFO_PAGE), language).forEach(id -> found.add(TextRef.infoPage(id)));
+        return found;
     }
 
     Optional<Existing> current(TextRef ref, String language) {
@@ -76,6 +101,10 @@ class Sources {
         } catch (OfferTranslations.SourceChanged | InfoTranslations.SourceChanged changed) {
             throw new Changed(ref);
         }
+    }
+
+    private static Set<Long> ids(Collection<TextRef> refs, TextRef.Kind kind) {
+        return refs.stream().filter(ref -> ref.kind() == kind).map(TextRef::id).collect(Collectors.toSet());
     }
 
     private static Map<String, String> ordered(TextRef ref, String... values) {

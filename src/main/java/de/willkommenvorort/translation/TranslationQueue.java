@@ -120,23 +120,28 @@ public class TranslationQueue {
                 .forEach(r -> asked.putIfAbsent(r.ref(), r.note() == null ? "" : r.note()));
         Map<TextRef, String> waiting = new LinkedHashMap<>();
         proposals.openIn(language.code()).forEach(p -> waiting.put(p.ref(), p.proposedBy()));
-        List<Item> requested = new ArrayList<>();
-        List<Item> rest = new ArrayList<>();
-        Map<TextRef, Source> wanted = new LinkedHashMap<>();
-        sources.wanted(language.code()).forEach(s -> wanted.put(s.ref(), s));
-        for (TextRef ref : asked.keySet()) {
-            if (!wanted.containsKey(ref)) {
-                sources.source(ref).filter(s -> !language.code().equals(s.originalLanguage()))
-                        .ifPresent(s -> wanted.put(ref, s));
+        Map<TextRef, Sources.Wanted> wanted = new LinkedHashMap<>();
+        sources.wanted(language.code()).forEach(w -> wanted.put(w.source().ref(), w));
+        // What staff asked for and the language has already (to be improved, say) is read in one
+        // go, and so is whether those words are behind the German: a query a kind, not a text.
+        List<TextRef> more = asked.keySet().stream().filter(ref -> !wanted.containsKey(ref)).toList();
+        Map<TextRef, Source> found = sources.sources(more);
+        Set<TextRef> outdated = sources.outdated(found.keySet(), language.code());
+        for (TextRef ref : more) {
+            Source source = found.get(ref);
+            if (source != null && !language.code().equals(source.originalLanguage())) {
+                wanted.put(ref, new Sources.Wanted(source, outdated.contains(ref)));
             }
         }
-        for (Source source : wanted.values()) {
+        List<Item> requested = new ArrayList<>();
+        List<Item> rest = new ArrayList<>();
+        for (Sources.Wanted text : wanted.values()) {
+            Source source = text.source();
             String by = waiting.get(source.ref());
             if (by != null && !by.equals(me)) {
                 continue;
             }
-            boolean outdated = sources.current(source.ref(), language.code()).map(Sources.Existing::outdated).orElse(false);
-            Item item = new Item(source, outdated, asked.containsKey(source.ref()), asked.get(source.ref()), by != null);
+            Item item = new Item(source, text.outdated(), asked.containsKey(source.ref()), asked.get(source.ref()), by != null);
             (item.requested() ? requested : rest).add(item);
         }
         List<TextRef> order = new ArrayList<>(asked.keySet());

@@ -61,7 +61,7 @@ public class TranslationWork {
         if (language == Language.SOURCE) {
             throw new IllegalArgumentException("German is the source language");
         }
-        return Xliff.write(language.code(), sources.wanted(language.code()));
+        return Xliff.write(language.code(), sources.wanted(language.code()).stream().map(Sources.Wanted::source).toList());
     }
 
     /** Reads a translated XLIFF file; every translation it brings waits for review. */
