@@ -77,8 +77,8 @@ public class TranslationQueue {
                        List<String> keepAsWritten) {
     }
 
-    /** A translation I sent, and what became of it. */
-    public record Sent(TextRef ref, String language, Instant at, String state, String note) {
+    /** A translation I sent, and what became of it; the German title while the text is public. */
+    public record Sent(TextRef ref, Optional<String> title, String language, Instant at, String state, String note) {
     }
 
     /** The translation was not taken: the problems, each for a field (or the whole text). */
@@ -202,17 +202,13 @@ public class TranslationQueue {
         proposals.save(proposal);
     }
 
-    /** What the signed-in person sent lately, newest first. */
+    /** What the signed-in person sent lately, newest first, with the German titles (read in one go). */
     @Transactional(readOnly = true)
     public List<Sent> sent() {
-        return proposals.findTop20ByProposedByOrderByProposedAtDescIdDesc(CurrentAccount.actor()).stream()
-                .map(p -> new Sent(p.ref(), p.language(), p.proposedAt(), p.state().name(), p.note())).toList();
-    }
-
-    /** The German title of a text, for lists that name it (empty once it is no longer public). */
-    @Transactional(readOnly = true)
-    public Optional<String> title(TextRef ref) {
-        return sources.source(ref).map(Source::title);
+        List<TranslationProposal> sent = proposals.findTop20ByProposedByOrderByProposedAtDescIdDesc(CurrentAccount.actor());
+        Map<TextRef, Source> german = sources.sources(sent.stream().map(TranslationProposal::ref).toList());
+        return sent.stream().map(p -> new Sent(p.ref(), Optional.ofNullable(german.get(p.ref())).map(Source::title),
+                p.language(), p.proposedAt(), p.state().name(), p.note())).toList();
     }
 
     /**

@@ -143,7 +143,7 @@ class TranslateView extends Div implements HasDynamicTitle, BeforeEnterObserver 
         UnorderedList list = new UnorderedList();
         list.addClassName("translation-sent");
         for (TranslationQueue.Sent s : sent) {
-            String title = queue.title(s.ref()).orElse(s.ref().key());
+            String title = s.title().orElse(s.ref().key());
             ListItem item = new ListItem(new Span(getTranslation("translation.sent.item", title, name(Language.get(s.language())),
                     LocalFormats.date(s.at().atZone(CountyTime.ZONE).toLocalDate(), ui),
                     getTranslation("translation.sent.state." + s.state().toLowerCase()))));
