@@ -55,6 +55,10 @@ interface InfoPageRepository extends JpaRepository<InfoPage, Long> {
             from InfoPage p join p.publishedTexts g where p.id in ?1 and p.live = true and key(g) = ?2""")
     List<GermanWords> liveGerman(Collection<Long> ids, String german);
 
+    /** Those of these pages that are live with an approved German text. */
+    @Query("select p.id from InfoPage p join p.publishedTexts g where p.id in ?1 and p.live = true and key(g) = ?2")
+    List<Long> liveWithGerman(Collection<Long> ids, String german);
+
     /** Of these pages, those with an approved text in {@code language}: its hash and the approved German. */
     @Query("""
             select p.id as id, g.title as germanTitle, g.body as germanBody, t.sourceHash as sourceHash

@@ -85,6 +85,12 @@ public class InfoTranslations {
                 .toList();
     }
 
+    /** Those of these pages that are live with an approved German text. */
+    @Transactional(readOnly = true)
+    public Set<Long> live(Collection<Long> pageIds) {
+        return pageIds.isEmpty() ? Set.of() : Set.copyOf(pages.liveWithGerman(pageIds, InfoPage.GERMAN));
+    }
+
     /** Those of these pages whose approved text in {@code language} is behind the approved German. */
     @Transactional(readOnly = true)
     public Set<Long> outdated(Collection<Long> pageIds, String language) {

@@ -69,6 +69,12 @@ interface OfferRepository extends JpaRepository<Offer, Long> {
             where o.id in ?1 and key(g) = ?2 and o.reviewState = de.willkommenvorort.offer.ReviewState.PUBLISHED""")
     List<GermanWords> publishedGerman(Collection<Long> ids, String german);
 
+    /** Those of these offers that are published and have German. */
+    @Query("""
+            select o.id from Offer o join o.texts g
+            where o.id in ?1 and key(g) = ?2 and o.reviewState = de.willkommenvorort.offer.ReviewState.PUBLISHED""")
+    List<Long> publishedWithGerman(Collection<Long> ids, String german);
+
     /** Those of these offers whose text in {@code language} is outdated. */
     @Query("""
             select o.id from Offer o join o.texts t

@@ -72,6 +72,12 @@ public class OfferTranslations {
         return offers.publishedGerman(offerIds, GERMAN).stream().map(OfferTranslations::source).toList();
     }
 
+    /** Those of these offers that are published with a German source. */
+    @Transactional(readOnly = true)
+    public Set<Long> published(Collection<Long> offerIds) {
+        return offerIds.isEmpty() ? Set.of() : Set.copyOf(offers.publishedWithGerman(offerIds, GERMAN));
+    }
+
     /** Those of these offers whose text in {@code language} is outdated. */
     @Transactional(readOnly = true)
     public Set<Long> outdated(Collection<Long> offerIds, String language) {

@@ -73,6 +73,14 @@ class Sources {
         return found;
     }
 
+    /** Those of these texts that are public, without reading their words. */
+    Set<TextRef> published(Collection<TextRef> refs) {
+        Set<TextRef> found = new HashSet<>();
+        offers.published(ids(refs, TextRef.Kind.OFFER)).forEach(id -> found.add(TextRef.offer(id)));
+        infoPages.live(ids(refs, TextRef.Kind.INFO_PAGE)).forEach(id -> found.add(TextRef.infoPage(id)));
+        return found;
+    }
+
     /** Those of these texts whose words in {@code language} are behind the German (as {@link #current} tells one). */
     Set<TextRef> outdated(Collection<TextRef> refs, String language) {
         Set<TextRef> found = new HashSet<>();

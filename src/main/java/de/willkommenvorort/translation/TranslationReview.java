@@ -65,18 +65,37 @@ public class TranslationReview {
             candidates = proposals.open().stream().filter(p -> trusted.contains(p.language())
                     && !p.proposedBy().equals(me)).toList();
         }
+        Map<TextRef, Source> germanOf = sources.sources(candidates.stream().map(TranslationProposal::ref).toList());
         List<Proposal> open = new ArrayList<>();
         for (TranslationProposal p : candidates) {
-            sources.source(p.ref()).ifPresent(german -> open.add(new Proposal(p.id(), p.ref(), p.language(), german,
-                    p.words(), p.proposedBy(), p.proposedAt(), p.origin() == TranslationProposal.Origin.TRANSLATOR,
-                    !german.hash().equals(p.sourceHash()))));
+            Source german = germanOf.get(p.ref());
+            if (german != null) {
+                open.add(new Proposal(p.id(), p.ref(), p.language(), german, p.words(), p.proposedBy(), p.proposedAt(),
+                        p.origin() == TranslationProposal.Origin.TRANSLATOR, !german.hash().equals(p.sourceHash())));
+            }
         }
         return open;
     }
 
+    /**
+     * How many proposals {@link #open()} lists, counted by the database: the staff navigation asks
+     * on every page, and only needs to know which of the texts are still public.
+     */
     @Transactional(readOnly = true)
     public long openCount() {
-        return open().size();
+        List<TranslationProposals.OpenPerText> perText;
+        if (Translators.staff()) {
+            perText = proposals.openPerText();
+        } else {
+            Set<String> trusted = translators.trustedLanguages();
+            if (trusted.isEmpty()) {
+                return 0;
+            }
+            perText = proposals.openPerText(trusted, CurrentAccount.actor());
+        }
+        Set<TextRef> published = sources.published(perText.stream().map(TranslationProposals.OpenPerText::ref).toList());
+        return perText.stream().filter(text -> published.contains(text.ref()))
+                .mapToLong(TranslationProposals.OpenPerText::getProposals).sum();
     }
 
     /**
