@@ -10,6 +10,7 @@ import de.willkommenvorort.i18n.Language;
 import de.willkommenvorort.info.InfoPages;
 import de.willkommenvorort.offer.PublicOffers;
 import de.willkommenvorort.support.AppTest;
+import de.willkommenvorort.support.SqlStatements;
 import de.willkommenvorort.support.TestAccounts;
 import de.willkommenvorort.support.TestInfoPages;
 import de.willkommenvorort.support.TestMail.Inbox;
@@ -35,6 +36,7 @@ import org.springframework.security.access.AccessDeniedException;
 class TranslatorsIT {
 
     private static final Language SOMALI = Language.get("so");
+    private static final Language HAUSA = Language.get("ha");
 
     @Autowired
     Translators translators;
@@ -226,6 +228,51 @@ class TranslatorsIT {
         assertThatThrownBy(() -> queue.queue(SOMALI)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> review.open()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> translators.mine()).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void the_queue_what_was_sent_and_what_waits_for_review_take_as_many_queries_for_many_texts_as_for_few() {
+        AccountUser writer = accounts.translator("ha");
+        AccountUser reviewer = accounts.translator("ha");
+        AccountUser staff = accounts.moderator();
+        TestAccounts.signIn(staff);
+        translators.trust(reviewer.accountId(), "ha", true);
+
+        Queries few = queriesAfterTranslating(1, writer, reviewer, staff);
+        Queries many = queriesAfterTranslating(4, writer, reviewer, staff);
+        assertThat(List.of(few.queue(), few.sent(), few.open(), few.openCountForTranslator(), few.openCountForStaff()))
+                .as("statements are counted").allMatch(n -> n > 0);
+        assertThat(many).as("one query a kind of text, not one a text").isEqualTo(few);
+    }
+
+    /** Statements sent for each list, after {@code writer} translated this many more offers and info pages. */
+    private Queries queriesAfterTranslating(int texts, AccountUser writer, AccountUser reviewer, AccountUser staff) {
+        for (int i = 0; i < texts; i++) {
+            String word = TestOffers.uniqueWord();
+            TextRef offer = TextRef.offer(offers.published("language-cafe", Map.of("de", "Sprachcafé " + word)));
+            TextRef page = TextRef.infoPage(infoPages.published("Rathaus " + word, "Melden Sie sich im Rathaus an.", Map.of()));
+            TestAccounts.signIn(writer);
+            queue.submit(offer, HAUSA, queue.task(offer, HAUSA).orElseThrow().source().hash(),
+                    words("Gidan shan shayi na harshe", "Takaitacce", "Bayani"));
+            queue.submit(page, HAUSA, queue.task(page, HAUSA).orElseThrow().source().hash(),
+                    Map.of("title", "Zauren gari", "body", "Ku yi rajista a zauren gari."));
+            assertThat(queue.sent()).filteredOn(s -> s.ref().equals(offer)).singleElement()
+                    .satisfies(s -> assertThat(s.title()).contains("Sprachcafé " + word));
+        }
+        TestAccounts.signIn(writer);
+        long queueOf = SqlStatements.sentBy(() -> queue.queue(HAUSA));
+        long sent = SqlStatements.sentBy(queue::sent);
+        TestAccounts.signIn(reviewer);
+        long open = SqlStatements.sentBy(review::open);
+        long count = SqlStatements.sentBy(review::openCount);
+        assertThat(review.openCount()).isEqualTo(review.open().size());
+        TestAccounts.signIn(staff);
+        long staffCount = SqlStatements.sentBy(review::openCount);
+        assertThat(review.openCount()).isEqualTo(review.open().size());
+        return new Queries(queueOf, sent, open, count, staffCount);
+    }
+
+    private record Queries(long queue, long sent, long open, long openCountForTranslator, long openCountForStaff) {
     }
 
     private long openProposal(TextRef ref) {
