@@ -77,37 +77,26 @@ public class AccountService implements UserDetailsService {
      */
     public void register(Registration input, String clientAddress) {
         throttle(registrations, "ip:" + clientAddress);
-        Map<String, String> problems = new LinkedHashMap<>();
-        String email = normalizeEmail(input.email());
-        String name = strip(input.name());
+        Map<String, String> own = new LinkedHashMap<>();
         String organisation = strip(input.organisation());
         if (input.kind() == null) {
-            problems.put("kind", "account.register.kind.required");
+            own.put("kind", "account.register.kind.required");
         } else if (input.kind() != ProviderKind.VOLUNTEER) {
-            require(problems, "organisation", organisation, Provider.NAME_MAX);
+            require(own, "organisation", organisation, Provider.NAME_MAX);
         }
-        require(problems, "name", name, Account.NAME_MAX);
         if (input.municipalityId() == null || municipalities.byId(input.municipalityId()).isEmpty()) {
-            problems.put("municipality", "account.register.municipality.required");
+            own.put("municipality", "account.register.municipality.required");
         }
-        checkEmail(problems, email);
-        PasswordPolicy.problem(input.password(), email, name).ifPresent(key -> problems.put("password", key));
-        if (!input.consent()) {
-            problems.put("consent", "account.register.consent.required");
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
-        registrations.record("ip:" + clientAddress);
-        Language language = Language.ofCode(input.language()).orElse(Language.SOURCE);
-        if (toldKnown(email)) {
+        String name = strip(input.name());
+        Optional<String> email = newAddress(name, input.email(), input.password(), input.consent(), own, clientAddress);
+        if (email.isEmpty()) {
             return;
         }
         ProviderKind kind = input.kind();
         long providerId = providers.register(kind == ProviderKind.VOLUNTEER ? name : organisation, kind, name,
                 input.municipalityId());
-        Account account = accounts.save(new Account(email, hash(input.password()), name, AppRoles.PROVIDER, providerId,
-                language.code(), newPseudonym()));
+        Account account = accounts.save(new Account(email.get(), hash(input.password()), name, AppRoles.PROVIDER,
+                providerId, Language.ofCode(input.language()).orElse(Language.SOURCE).code(), newPseudonym()));
         audit.record(account.getPseudonym(), "ACCOUNT_REGISTERED", "account", account.getId(), null);
         sendVerification(account);
     }
@@ -121,29 +110,42 @@ public class AccountService implements UserDetailsService {
     public Optional<Long> registerTranslator(TranslatorRegistration input, Map<String, String> otherProblems,
                                              String clientAddress) {
         throttle(registrations, "ip:" + clientAddress);
-        Map<String, String> problems = new LinkedHashMap<>();
-        String email = normalizeEmail(input.email());
         String name = strip(input.name());
+        Optional<String> email = newAddress(name, input.email(), input.password(), input.consent(), otherProblems,
+                clientAddress);
+        if (email.isEmpty()) {
+            return Optional.empty();
+        }
+        Account account = accounts.save(new Account(email.get(), hash(input.password()), name, AppRoles.TRANSLATOR,
+                null, Language.ofCode(input.language()).orElse(Language.SOURCE).code(), newPseudonym()));
+        audit.record(account.getPseudonym(), "ACCOUNT_REGISTERED", "account", account.getId(), AppRoles.TRANSLATOR);
+        sendVerification(account);
+        return Optional.of(account.getId());
+    }
+
+    /**
+     * What every registration checks alike: the name, the address, the password and the consent,
+     * refused together with the problems of the form's own fields ({@code own}, listed after the
+     * name: the first wrong field gets the focus), so the person sees everything at once. Then the
+     * attempt counts against the sender's address, and the e-mail address is returned normalised;
+     * or nothing where it has an account already, whose owner gets a mail saying so.
+     */
+    private Optional<String> newAddress(String name, String rawEmail, String password, boolean consent,
+                                        Map<String, String> own, String clientAddress) {
+        String email = normalizeEmail(rawEmail);
+        Map<String, String> problems = new LinkedHashMap<>();
         require(problems, "name", name, Account.NAME_MAX);
+        problems.putAll(own);
         checkEmail(problems, email);
-        PasswordPolicy.problem(input.password(), email, name).ifPresent(key -> problems.put("password", key));
-        problems.putAll(otherProblems);
-        if (!input.consent()) {
+        PasswordPolicy.problem(password, email, name).ifPresent(key -> problems.put("password", key));
+        if (!consent) {
             problems.put("consent", "account.register.consent.required");
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
         registrations.record("ip:" + clientAddress);
-        Language language = Language.ofCode(input.language()).orElse(Language.SOURCE);
-        if (toldKnown(email)) {
-            return Optional.empty();
-        }
-        Account account = accounts.save(new Account(email, hash(input.password()), name, AppRoles.TRANSLATOR, null,
-                language.code(), newPseudonym()));
-        audit.record(account.getPseudonym(), "ACCOUNT_REGISTERED", "account", account.getId(), AppRoles.TRANSLATOR);
-        sendVerification(account);
-        return Optional.of(account.getId());
+        return toldKnown(email) ? Optional.empty() : Optional.of(email);
     }
 
     /** Whom to write to among these accounts: the verified ones, each in their language. */
