@@ -17,9 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.security.access.annotation.Secured;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -128,9 +125,7 @@ public class Translators {
 
     /** County staff, or the system acting with their rights (the demo loader). */
     static boolean staff() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .anyMatch(a -> a.equals("ROLE_" + AppRoles.MODERATOR) || a.equals("ROLE_" + AppRoles.ADMIN));
+        return AppRoles.actingAs(AppRoles.MODERATOR, AppRoles.ADMIN);
     }
 
     /** The languages the signed-in translator is trusted in (none for staff, who may approve in all). */
