@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The county staff's side of translation by an agency: the XLIFF file of what a language lacks
  * (offers and info pages), and the import of a translated file as proposals. Nothing an import
- * brings is public before someone decides on it ({@link TranslationReview}).
+ * brings is public before someone decides on it ({@link TranslationReview}), and it never takes
+ * the place of a translation a volunteer sent that still waits for that decision.
  */
 @Service
 @Transactional
@@ -147,8 +148,14 @@ public class TranslationWork {
         if (current.isPresent() && !current.get().outdated() && current.get().words().equals(words)) {
             return Outcome.NOTHING;
         }
+        Optional<TranslationProposal> open = proposals.openFor(ref, language);
+        if (open.isPresent() && open.get().origin() == TranslationProposal.Origin.TRANSLATOR) {
+            // A file replaces what an earlier file proposed, never what a translator typed: their
+            // words would go out under a staff member's name, and they would not know why.
+            return Outcome.refused("translation.import.translator-waiting", group);
+        }
         Instant now = clock.instant();
-        TranslationProposal proposal = proposals.openFor(ref, language).orElseGet(() ->
+        TranslationProposal proposal = open.orElseGet(() ->
                 new TranslationProposal(ref, language, TranslationProposal.Origin.XLIFF, CurrentAccount.actor(), now));
         proposal.words(words, german.hash(), CurrentAccount.actor(), now);
         proposals.save(proposal);

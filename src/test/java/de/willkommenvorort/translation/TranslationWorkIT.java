@@ -3,6 +3,7 @@ package de.willkommenvorort.translation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.willkommenvorort.account.AccountUser;
 import de.willkommenvorort.i18n.Language;
 import de.willkommenvorort.info.InfoPages;
 import de.willkommenvorort.info.PublishedInfoPage;
@@ -28,7 +29,8 @@ import org.springframework.security.access.AccessDeniedException;
 /**
  * An agency's round trip: the XLIFF file of what Tigrinya lacks (offers and info pages), filled in,
  * imported as proposals that are not public, approved into the offer or page without touching its
- * German; and what an import refuses, each with its reason.
+ * German; and what an import refuses, each with its reason (never a volunteer's translation that
+ * waits for review).
  */
 @AppTest
 class TranslationWorkIT {
@@ -39,6 +41,8 @@ class TranslationWorkIT {
     TranslationWork work;
     @Autowired
     TranslationReview review;
+    @Autowired
+    TranslationQueue queue;
     @Autowired
     TestInfoPages infoPages;
     @Autowired
@@ -171,6 +175,35 @@ class TranslationWorkIT {
         assertThat(new String(work.export(TIGRINYA), StandardCharsets.UTF_8)).doesNotContain("info-" + page + "\"");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'TRANSLATION_APPROVED' AND subject_type = 'info_page' AND subject_id = ?")
                 .param(page).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void an_import_leaves_a_translators_waiting_translation_alone_and_takes_the_rest_of_the_file() {
+        long typed = offers.published("language-cafe", Map.of("de", "Sprachcafé 36251 " + TestOffers.uniqueWord()));
+        long other = offers.published("language-cafe", Map.of("de", "Lesecafé 36251 " + TestOffers.uniqueWord()));
+        TextRef ref = TextRef.offer(typed);
+        AccountUser translator = accounts.translator("ti");
+        TestAccounts.signIn(translator);
+        queue.submit(ref, TIGRINYA, queue.task(ref, TIGRINYA).orElseThrow().source().hash(),
+                Map.of("title", "ቤት ቡን ቋንቋ 36251", "summary", "ሓጺር 36251", "description", "መግለጺ 36251"));
+
+        TestAccounts.signIn(accounts.moderator());
+        String exported = new String(work.export(TIGRINYA), StandardCharsets.UTF_8);
+        String filled = XliffFill.fill(XliffFill.fill(exported, typed, "ካልእ ትርጉም 36251", "ሓጺር 36251", "መግለጺ 36251"),
+                other, "ቤት ንባብ 36251", "ሓጺር 36251", "መግለጺ 36251");
+        ImportReport report = importing(filled);
+        assertThat(report.messages()).containsExactly(Message.of("translation.import.translator-waiting", "offer-" + typed));
+        assertThat(report.refused()).isEqualTo(1);
+        assertThat(report.proposed()).as("the file's other group is taken").isEqualTo(1);
+        assertThat(open(typed)).singleElement().satisfies(p -> {
+            assertThat(p.fromTranslator()).isTrue();
+            assertThat(p.proposedBy()).isEqualTo(translator.pseudonym());
+            assertThat(p.words().get("title")).isEqualTo("ቤት ቡን ቋንቋ 36251");
+        });
+        assertThat(open(other)).singleElement().satisfies(p -> {
+            assertThat(p.fromTranslator()).isFalse();
+            assertThat(p.words().get("title")).isEqualTo("ቤት ንባብ 36251");
+        });
     }
 
     private String slugOf(long page) {
