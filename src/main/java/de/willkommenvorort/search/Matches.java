@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Marks in a text the words a query matched, by the query's own rules: the word as typed, its
@@ -20,15 +21,22 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Matches {
 
     private static final int MIN_PART = 4;
-    /** Words decided per language and query at most: a query's cards share most of their words. */
-    private static final int MAX_DECIDED = 2_000;
-
     /**
-     * The matches of the queries asked lately: the same query's next search (the next page, or
-     * the next newcomer typing "Deutschkurs") finds its cards' words decided already. At most 64
-     * queries of at most 2,000 words per language: a few megabytes.
+     * Words decided for all recent queries together at most (about 20 MB): a query's cards share
+     * most of their words, and a query asked again (the next page, the next newcomer typing
+     * "Deutschkurs") finds them decided. A cap per query instead left a query whose cards hold
+     * many different words deciding most of them again at every search.
      */
-    private static final Cache<QueryWords, Matches> RECENT = Caffeine.newBuilder().maximumSize(64).build();
+    private static final int MAX_DECIDED = 200_000;
+    private static final AtomicInteger DECIDED = new AtomicInteger();
+
+    /** The matches of the queries asked lately (64), with what they decided. */
+    private static final Cache<QueryWords, Matches> RECENT = Caffeine.newBuilder().maximumSize(64)
+            .<QueryWords, Matches>removalListener((query, matches, cause) -> {
+                if (matches != null) {
+                    DECIDED.addAndGet(-matches.decidedCount.get());
+                }
+            }).build();
 
     /** The matches of a query, as decided for its recent searches. */
     static Matches of(QueryWords query) {
@@ -49,6 +57,7 @@ final class Matches {
     private final Map<String, Set<String>> stemsByLanguage = new ConcurrentHashMap<>();
     /** What was decided for a word, by language: cards repeat their words. Searches share it. */
     private final Map<String, Map<String, Match>> decided = new ConcurrentHashMap<>();
+    private final AtomicInteger decidedCount = new AtomicInteger();
 
     Matches(QueryWords query) {
         for (QueryWords.Unit unit : query.units()) {
@@ -94,8 +103,9 @@ final class Matches {
             Match match = known.get(word);
             if (match == null) {
                 match = match(word, language, stems);
-                if (known.size() < MAX_DECIDED) {
-                    known.put(word, match);
+                if (DECIDED.get() < MAX_DECIDED && known.putIfAbsent(word, match) == null) {
+                    decidedCount.incrementAndGet();
+                    DECIDED.incrementAndGet();
                 }
             }
             if (match != Match.NONE) {

@@ -1,5 +1,7 @@
 package de.willkommenvorort.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import de.willkommenvorort.category.BuildingBlock;
 import de.willkommenvorort.category.CategoryRef;
 import de.willkommenvorort.category.CategoryService;
@@ -15,6 +17,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,7 +33,9 @@ import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
@@ -70,6 +75,8 @@ public class OfferSearch {
     private static final int MAX_ADDED = 8;
     /** An offer in a category the typed words name (by the glossary or the category's name). */
     private static final float CATEGORY = 3f;
+    /** Nothing typed is an operator: a "-" or a quote is part of the words. */
+    private static final Set<SimpleQueryFlag> NO_OPERATORS = EnumSet.noneOf(SimpleQueryFlag.class);
 
     private final SessionFactory sessions;
     private final PublicOffers offers;
@@ -78,6 +85,14 @@ public class OfferSearch {
     private final Glossary glossary;
     private final GermanCompounds compounds;
     private final RecentSearches recent;
+    /**
+     * What the last thousand different texts typed were cut into, by the languages searched:
+     * newcomers type the same few words again and again, and looking them up in the glossary
+     * (with typing mistakes) is a tenth of a search. The glossary and compounds never change
+     * while the app runs.
+     */
+    private final Cache<Map.Entry<String, List<String>>, QueryWords> parsed = Caffeine.newBuilder()
+            .maximumSize(1_000).build();
 
     OfferSearch(EntityManagerFactory entityManagerFactory, PublicOffers offers, CategoryService categories,
                 Clock clock, RecentSearches recent, @Value("${wvo.search.searches-at-once:0}") int atOnce) {
@@ -120,7 +135,8 @@ public class OfferSearch {
 
     private FoundOffers search(OfferFilter filter, String language, int from, int size) {
         List<String> languages = languages(language);
-        QueryWords words = QueryWords.parse(filter.text().get(), languages, glossary, compounds);
+        QueryWords words = parsed.get(Map.entry(filter.text().get(), languages),
+                typed -> QueryWords.parse(typed.getKey(), typed.getValue(), glossary, compounds));
         if (words.isEmpty()) {
             return FoundOffers.nothing(Optional.empty());
         }
@@ -130,15 +146,20 @@ public class OfferSearch {
         try (Session hibernate = sessions.openSession()) {
             SearchSession session = Search.session(hibernate);
             SearchResult<Found> result = fetch(session, asked, false, false, from, size);
+            boolean forgiven = false;
             if (words.forgivable() && result.total().hitCountLowerBound() < FORGIVE_BELOW
                     && fewInCounty(session, asked)) {
                 // Few or none as typed: forgive typing mistakes (matches of the words as typed stay first).
                 result = fetch(session, asked, true, false, from, size);
+                forgiven = true;
             }
             if (result.total().hitCountLowerBound() > 0) {
                 return found(result, hits(result.hits(), languages, language, words), false, Optional.empty());
             }
-            Optional<String> suggestion = suggestion(session, asked);
+            // A single word that, forgiving mistakes, matched nothing in the whole county need not be
+            // asked again on its own before looking for a near spelling.
+            boolean unmatched = forgiven && words.units().size() == 1 && !narrows(filter);
+            Optional<String> suggestion = suggestion(session, asked, unmatched);
             if (words.units().size() > 1 && words.units().size() < 4) {
                 // Nothing has all the words ("Hausaufgabenhilfe Wiesental"): offer what has most of them.
                 SearchResult<Found> most = fetch(session, asked, true, true, from, size);
@@ -155,13 +176,17 @@ public class OfferSearch {
      * mistakes are forgiven by that alone, so that a narrower filter never finds more.
      */
     private boolean fewInCounty(SearchSession session, Asked asked) {
-        OfferFilter filter = asked.filter();
-        if (!filter.withText("").narrowsBeyondBlock() && filter.block().isEmpty()) {
+        if (!narrows(asked.filter())) {
             return true;
         }
         return session.search(Offer.class)
                 .where(f -> query(f, asked.withWords(asked.words(), OfferFilter.everything()), false, false))
                 .totalHitCountThreshold(FORGIVE_BELOW).fetchTotalHitCount() < FORGIVE_BELOW;
+    }
+
+    /** Whether a filter leaves out any offer the words would find. */
+    private static boolean narrows(OfferFilter filter) {
+        return filter.withText("").narrowsBeyondBlock() || filter.block().isPresent();
     }
 
     private static FoundOffers found(SearchResult<Found> result, List<FoundOffers.Hit> hits, boolean partial,
@@ -254,17 +279,20 @@ public class OfferSearch {
                                  Catalogue catalogue, boolean forgiving) {
         var any = f.bool();
         for (String language : withOriginal(languages)) {
-            if (unit.phrase()) {
-                any.should(f.phrase().field(SearchFields.title(language)).boost(TITLE)
-                        .field(SearchFields.summary(language)).boost(SUMMARY)
-                        .field(SearchFields.description(language)).boost(DESCRIPTION)
-                        .matching(unit.text()).slop(1));
-            } else {
-                any.should(f.match().field(SearchFields.title(language)).boost(TITLE)
-                        .field(SearchFields.summary(language)).boost(SUMMARY)
-                        .field(SearchFields.description(language)).boost(DESCRIPTION)
-                        .matching(unit.text()));
-            }
+            // Several words ("job centre", "language course") are all required, each in any of the
+            // language's fields, rather than as a phrase: a phrase reads word positions for every
+            // offer holding both words (of 100,000, a fifth), and the engine could then no longer
+            // skip offers that cannot reach the first page; with a boost per field, an offer with
+            // the words together in its title still comes first.
+            any.should(unit.phrase()
+                    ? f.simpleQueryString().field(SearchFields.title(language)).boost(TITLE)
+                    .field(SearchFields.summary(language)).boost(SUMMARY)
+                    .field(SearchFields.description(language)).boost(DESCRIPTION)
+                    .matching(unit.text()).defaultOperator(BooleanOperator.AND).flags(NO_OPERATORS)
+                    : f.match().field(SearchFields.title(language)).boost(TITLE)
+                    .field(SearchFields.summary(language)).boost(SUMMARY)
+                    .field(SearchFields.description(language)).boost(DESCRIPTION)
+                    .matching(unit.text()));
         }
         if (forgiving && unit.edits() > 0) {
             // One forgiving query over the words of every title and summary, whatever their
@@ -287,12 +315,14 @@ public class OfferSearch {
                     .forEach(meant::add);
             added.addAll(concept.german());
         }
-        for (String german : added.stream().limit(MAX_ADDED).toList()) {
-            // A single word is a term to look up; only several words need positions.
-            any.should(german.indexOf(' ') < 0
-                    ? f.match().fields(SearchFields.title("de"), SearchFields.summary("de")).matching(german)
-                    .constantScore().boost(EXPANDED)
-                    : f.phrase().fields(SearchFields.title("de"), SearchFields.summary("de")).matching(german).slop(1)
+        // The typed word itself is matched in the German fields above already: asking for it again
+        // read the same offers' words twice in every search for a glossary term.
+        String typed = String.join(" ", unit.folded());
+        for (String german : added.stream().filter(german -> !Words.fold(german).equals(typed)).limit(MAX_ADDED)
+                .toList()) {
+            // Every word of a phrase or of a hyphenated word ("Job-Center"), not any of them.
+            any.should(f.simpleQueryString().fields(SearchFields.title("de"), SearchFields.summary("de"))
+                    .matching(german).defaultOperator(BooleanOperator.AND).flags(NO_OPERATORS)
                     .constantScore().boost(EXPANDED));
         }
         if (!meant.isEmpty()) {
@@ -307,25 +337,31 @@ public class OfferSearch {
      * only when the categories changed.
      */
     private record Catalogue(List<CategoryRef> of, Map<String, Long> byCode, Map<BuildingBlock, List<Long>> byBlock,
-                             List<Map.Entry<Long, List<String>>> names) {
+                             Map<String, List<Map.Entry<Long, List<String>>>> namesByWord) {
 
         static Catalogue of(List<CategoryRef> categories) {
             Map<String, Long> byCode = new HashMap<>();
             Map<BuildingBlock, List<Long>> byBlock = new HashMap<>();
-            List<Map.Entry<Long, List<String>>> names = new ArrayList<>();
+            Map<String, List<Map.Entry<Long, List<String>>>> namesByWord = new HashMap<>();
             for (CategoryRef category : categories) {
                 byCode.put(category.code(), category.id());
                 byBlock.computeIfAbsent(category.buildingBlock(), b -> new ArrayList<>()).add(category.id());
-                category.names().values().forEach(name -> names.add(Map.entry(category.id(), Words.folded(name))));
+                category.names().values().forEach(name -> {
+                    List<String> words = Words.folded(name);
+                    Map.Entry<Long, List<String>> named = Map.entry(category.id(), words);
+                    new LinkedHashSet<>(words).forEach(word -> namesByWord.computeIfAbsent(word,
+                            w -> new ArrayList<>()).add(named));
+                });
             }
-            return new Catalogue(categories, Map.copyOf(byCode), Map.copyOf(byBlock), List.copyOf(names));
+            return new Catalogue(categories, Map.copyOf(byCode), Map.copyOf(byBlock), Map.copyOf(namesByWord));
         }
 
         /** Categories whose name, in any language, is or holds these folded words (four letters or more). */
         Set<Long> named(List<String> folded) {
             Set<Long> ids = new HashSet<>();
-            if (Words.length(String.join("", folded)) >= 4) {
-                names.forEach(name -> {
+            if (!folded.isEmpty() && Words.length(String.join("", folded)) >= 4) {
+                // Only the names holding the first word (of some 40 languages' names, a handful).
+                namesByWord.getOrDefault(folded.getFirst(), List.of()).forEach(name -> {
                     if (Collections.indexOfSubList(name.getValue(), folded) >= 0) {
                         ids.add(name.getKey());
                     }
@@ -439,11 +475,11 @@ public class OfferSearch {
      * When nothing was found: a spelling of the query that would find something, replacing each
      * word that matches nothing on its own with the nearest word of the offers' titles.
      */
-    private Optional<String> suggestion(SearchSession session, Asked asked) {
+    private Optional<String> suggestion(SearchSession session, Asked asked, boolean unmatched) {
         List<String> corrected = new ArrayList<>();
         boolean changed = false;
         for (QueryWords.Unit unit : asked.words().units()) {
-            if (unit.phrase() || !unit.concepts().isEmpty() || matches(session, unit, asked)) {
+            if (unit.phrase() || !unit.concepts().isEmpty() || !unmatched && matches(session, unit, asked)) {
                 corrected.add(unit.text());
                 continue;
             }

@@ -98,6 +98,16 @@ class OfferSearchIT {
     }
 
     @Test
+    void a_hyphenated_word_the_glossary_adds_needs_all_its_parts() {
+        // The glossary adds "Job-Center" for "Jobcenter": an offer with only "Job" in its title is
+        // not what the newcomer asked for (it was found while any part of the word sufficed).
+        long sideJob = testOffers.published("sports-club", Map.of("de", "Job im Vereinsheim " + TestOffers.uniqueWord()));
+        FoundOffers found = search.find(text("Jobcenter"), "de", 0, 50);
+        assertThat(found.total()).isPositive().isLessThan(50);
+        assertThat(found.hits()).extracting(hit -> hit.card().id()).doesNotContain(sideJob);
+    }
+
+    @Test
     void nothing_found_offers_a_near_spelling_that_does_find_something() {
         FoundOffers found = search.find(text("Kta"), "de", 0, 5);
         assertThat(found.total()).isZero();
