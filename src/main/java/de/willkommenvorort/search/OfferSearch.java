@@ -279,11 +279,10 @@ public class OfferSearch {
                                  Catalogue catalogue, boolean forgiving) {
         var any = f.bool();
         for (String language : withOriginal(languages)) {
-            // Several words ("job centre", "language course") are all required, each in any of the
-            // language's fields, rather than as a phrase: a phrase reads word positions for every
-            // offer holding both words (of 100,000, a fifth), and the engine could then no longer
-            // skip offers that cannot reach the first page; with a boost per field, an offer with
-            // the words together in its title still comes first.
+            // Several words ("job centre", "language course") must all be in one field (title,
+            // summary or description), not as a phrase: a phrase reads word positions for every
+            // offer holding the words (of 100,000, a fifth), at twice the cost of the whole
+            // search; with a boost per field, an offer with the words in its title comes first.
             any.should(unit.phrase()
                     ? f.simpleQueryString().field(SearchFields.title(language)).boost(TITLE)
                     .field(SearchFields.summary(language)).boost(SUMMARY)
