@@ -151,8 +151,9 @@ class SearchBenchmark {
     }
 
     /**
-     * Searches as measured (4, then 50 threads) until the JIT compiles little more: under 2 % of
-     * the time in three rounds in a row, at most five minutes; how long and how many. On two cores
+     * Searches as measured (4, then 50 threads) for a minute and a half at least, and until the JIT
+     * compiles little more: under 2 % of the time in three rounds in a row, at most five minutes;
+     * how long and how many. On two cores
      * the compiler takes one of them for the first minute or two after a start, and it keeps
      * compiling in bursts as the searches' paths settle: stopping at the first quiet round measured
      * some of those bursts as search time.
@@ -170,7 +171,8 @@ class SearchBenchmark {
             searches += 1000;
             long compiling = jit.getTotalCompilationTime() - compiled;
             quiet = compiling * 1_000_000L < (System.nanoTime() - round) / 50 ? quiet + 1 : 0;
-        } while (quiet < 3 && System.nanoTime() - started < 300_000_000_000L);
+        } while ((quiet < 3 || System.nanoTime() - started < 90_000_000_000L)
+                && System.nanoTime() - started < 300_000_000_000L);
         return String.format("%,d times in %,d s, until the JIT had compiled what they run", searches,
                 seconds(started));
     }
@@ -213,6 +215,8 @@ class SearchBenchmark {
         long wall = System.nanoTime();
         long app = ProcessCpu.app();
         long database = ProcessCpu.database();
+        long compiling = jitMillis();
+        long collecting = gcMillis();
         List<long[]> results = new ArrayList<>();
         for (Future<long[]> result : pool.invokeAll(work)) {
             results.add(result.get());
@@ -220,15 +224,28 @@ class SearchBenchmark {
         wall = System.nanoTime() - wall;
         app = ProcessCpu.app() - app;
         database = ProcessCpu.database() - database;
+        compiling = jitMillis() - compiling;
+        collecting = gcMillis() - collecting;
         pool.shutdown();
         long[] all = results.stream().flatMapToLong(Arrays::stream).sorted().toArray();
         return String.format("median %.1f ms, p95 %.1f ms, max %.1f ms (%d searches: count + first 20 cards with"
                         + " marks, 5 interface languages, every 4th filtered by building block, %s; %.0f searches/s;"
-                        + " processor time per search: app %.2f ms, database %.2f ms)",
+                        + " processor time per search: app %.2f ms, database %.2f ms; meanwhile the JIT compiled"
+                        + " for %,d ms and garbage collection paused %,d ms)",
                 all[all.length / 2] / 1e6, all[(int) (all.length * 0.95)] / 1e6, all[all.length - 1] / 1e6, all.length,
                 resultCache.isZero() ? "every answer searched anew" : "answers reused for " + resultCache.toMillis()
                         + " ms",
-                all.length / (wall / 1e9), app / 1e6 / all.length, database / 1e6 / all.length);
+                all.length / (wall / 1e9), app / 1e6 / all.length, database / 1e6 / all.length, compiling, collecting);
+    }
+
+    private static long jitMillis() {
+        return java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+    }
+
+    private static long gcMillis() {
+        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .filter(gc -> !gc.getName().contains("Concurrent"))
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
     }
 
     /** Each query's median time over its languages and filters, the five slowest first. */
