@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import net.javacrumbs.shedlock.core.LockAssert;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps weekly and monthly series a year ahead. A rule is expanded only up to a year (see
@@ -23,15 +25,26 @@ class EventSeries {
 
     private final OfferRepository offers;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
-    EventSeries(OfferRepository offers, Clock clock) {
+    EventSeries(OfferRepository offers, Clock clock, TransactionTemplate transaction) {
         this.offers = offers;
         this.clock = clock;
+        this.transaction = transaction;
     }
 
+    /**
+     * Every night, on one instance (the others skip that night's run): the lock is taken before the
+     * transaction and held five minutes at least, for instances whose clocks differ a little.
+     */
     @Scheduled(cron = "${wvo.events.roll-forward:0 30 3 * * *}", zone = "Europe/Berlin")
-    @Transactional
-    public int rollForward() {
+    @SchedulerLock(name = "event-series", lockAtLeastFor = "PT5M", lockAtMostFor = "PT30M")
+    public void nightly() {
+        LockAssert.assertLocked();
+        transaction.executeWithoutResult(status -> rollForward());
+    }
+
+    int rollForward() {
         LocalDate today = LocalDate.now(clock);
         int extended = 0;
         for (Offer offer : offers.findByEventRuleKindIn(List.of(EventRule.Kind.WEEKLY, EventRule.Kind.MONTHLY))) {

@@ -1,7 +1,6 @@
 package de.willkommenvorort.offer;
 
 import de.willkommenvorort.account.AccountService;
-import de.willkommenvorort.i18n.Language;
 import de.willkommenvorort.i18n.LocalFormats;
 import de.willkommenvorort.mail.Mailer;
 import de.willkommenvorort.security.SecureTokens;
@@ -10,6 +9,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
+import net.javacrumbs.shedlock.core.LockAssert;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
@@ -48,8 +49,14 @@ public class OfferFreshness {
         this.clock = clock.orElseGet(() -> Clock.system(COUNTY));
     }
 
+    /**
+     * Every night, on one instance (the others skip that night's run, so nobody is told twice):
+     * the lock is held five minutes at least, for instances whose clocks differ a little.
+     */
     @Scheduled(cron = "${wvo.freshness.cron:0 15 3 * * *}", zone = "Europe/Berlin")
+    @SchedulerLock(name = "offer-freshness", lockAtLeastFor = "PT5M", lockAtMostFor = "PT30M")
     public void nightly() {
+        LockAssert.assertLocked();
         SystemActor.run(() -> {
             int expired = expireDue();
             int reminded = remindDue();
