@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import de.willkommenvorort.account.ui.LoginView;
 import de.willkommenvorort.security.SecurityContribution;
 import de.willkommenvorort.security.Throttle;
+import de.willkommenvorort.security.Throttles;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,11 +46,12 @@ class AccountSecurity implements SecurityContribution {
     private final Duration staffSessionLimit;
 
     AccountSecurity(@Lazy AccountService accounts, @Lazy SecondFactor secondFactor, Optional<Clock> clock,
-                    @Value("${wvo.staff.absolute-timeout:10h}") Duration staffSessionLimit) {
+                    @Value("${wvo.staff.absolute-timeout:10h}") Duration staffSessionLimit,
+                    Throttles throttles) {
         this.accounts = accounts;
         this.secondFactor = secondFactor;
         this.clock = clock.orElseGet(Clock::systemUTC);
-        this.failures = new Throttle(FAILURES, FAILURE_WINDOW, this.clock);
+        this.failures = throttles.of("sign-in-failure", FAILURES, FAILURE_WINDOW);
         this.staffSessionLimit = staffSessionLimit;
     }
 

@@ -10,6 +10,7 @@ import de.willkommenvorort.provider.ProviderService;
 import de.willkommenvorort.security.AppRoles;
 import de.willkommenvorort.security.SecureTokens;
 import de.willkommenvorort.security.Throttle;
+import de.willkommenvorort.security.Throttles;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,7 +56,8 @@ public class AccountService implements UserDetailsService {
 
     AccountService(AccountRepository accounts, AccountTokenRepository tokens, AccountLinks links, ProviderService providers,
                    MunicipalityService municipalities, PasswordEncoder passwords, Mailer mailer, AuditLog audit,
-                   ApplicationEventPublisher events, List<PersonalDataSource> personalData, Optional<Clock> clock) {
+                   ApplicationEventPublisher events, List<PersonalDataSource> personalData, Optional<Clock> clock,
+                   Throttles throttles) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.links = links;
@@ -67,8 +69,8 @@ public class AccountService implements UserDetailsService {
         this.events = events;
         this.personalData = personalData;
         this.clock = clock.orElseGet(Clock::systemUTC);
-        this.registrations = new Throttle(5, Duration.ofHours(1), this.clock);
-        this.resets = new Throttle(5, Duration.ofHours(1), this.clock);
+        this.registrations = throttles.of("registration-per-address", 5, Duration.ofHours(1));
+        this.resets = throttles.of("reset-per-address", 5, Duration.ofHours(1));
     }
 
     /**

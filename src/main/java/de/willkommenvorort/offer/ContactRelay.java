@@ -1,15 +1,14 @@
 package de.willkommenvorort.offer;
 
 import de.willkommenvorort.account.InvalidInput;
+import de.willkommenvorort.account.TooManyAttempts;
 import de.willkommenvorort.i18n.Language;
 import de.willkommenvorort.mail.Mailer;
 import de.willkommenvorort.security.Throttle;
-import de.willkommenvorort.account.TooManyAttempts;
-import java.time.Clock;
+import de.willkommenvorort.security.Throttles;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,13 +31,12 @@ public class ContactRelay {
     private final Throttle perAddress;
     private final Throttle perOffer;
 
-    ContactRelay(OfferRepository offers, PublicOffers publicOffers, Mailer mailer, Optional<Clock> clock) {
+    ContactRelay(OfferRepository offers, PublicOffers publicOffers, Mailer mailer, Throttles throttles) {
         this.offers = offers;
         this.publicOffers = publicOffers;
         this.mailer = mailer;
-        Clock time = clock.orElseGet(Clock::systemUTC);
-        this.perAddress = new Throttle(3, Duration.ofHours(1), time);
-        this.perOffer = new Throttle(20, Duration.ofDays(1), time);
+        this.perAddress = throttles.of("message-per-address", 3, Duration.ofHours(1));
+        this.perOffer = throttles.of("message-per-offer", 20, Duration.ofDays(1));
     }
 
     /** Whether the offer is public and can be written to only through the app. */

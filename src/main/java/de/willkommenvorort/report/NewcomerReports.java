@@ -5,6 +5,7 @@ import de.willkommenvorort.account.TooManyAttempts;
 import de.willkommenvorort.i18n.Language;
 import de.willkommenvorort.offer.PublicOffers;
 import de.willkommenvorort.security.Throttle;
+import de.willkommenvorort.security.Throttles;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -31,12 +32,12 @@ public class NewcomerReports {
     private final Throttle perAddress;
     private final Throttle perOffer;
 
-    NewcomerReports(OfferReportRepository reports, PublicOffers offers, Clock clock) {
+    NewcomerReports(OfferReportRepository reports, PublicOffers offers, Clock clock, Throttles throttles) {
         this.reports = reports;
         this.offers = offers;
         this.clock = clock;
-        this.perAddress = new Throttle(PER_ADDRESS, Duration.ofHours(1), clock);
-        this.perOffer = new Throttle(PER_OFFER, Duration.ofDays(1), clock);
+        this.perAddress = throttles.of("report-per-address", PER_ADDRESS, Duration.ofHours(1));
+        this.perOffer = throttles.of("report-per-offer", PER_OFFER, Duration.ofDays(1));
     }
 
     /** Whether a newcomer can report this offer: only published, current offers can. */

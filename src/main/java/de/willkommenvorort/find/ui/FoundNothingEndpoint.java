@@ -6,16 +6,15 @@ import de.willkommenvorort.offer.NothingFound;
 import de.willkommenvorort.offer.OfferFilter;
 import de.willkommenvorort.security.SecurityContribution;
 import de.willkommenvorort.security.Throttle;
+import de.willkommenvorort.security.Throttles;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -47,10 +46,10 @@ class FoundNothingEndpoint implements SecurityContribution {
     private final ApplicationEventPublisher events;
     private final Throttle perAddress;
 
-    FoundNothingEndpoint(CategoryService categories, ApplicationEventPublisher events, Optional<Clock> clock) {
+    FoundNothingEndpoint(CategoryService categories, ApplicationEventPublisher events, Throttles throttles) {
         this.params = new FilterParams(categories);
         this.events = events;
-        this.perAddress = new Throttle(PER_ADDRESS, Duration.ofHours(1), clock.orElseGet(Clock::systemUTC));
+        this.perAddress = throttles.of("found-nothing-per-address", PER_ADDRESS, Duration.ofHours(1));
     }
 
     @Override
