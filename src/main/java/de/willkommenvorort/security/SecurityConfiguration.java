@@ -37,6 +37,13 @@ class SecurityConfiguration {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
             + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
+    /**
+     * Powerful browser features the app never uses, switched off for its pages and anything they
+     * might embed: a script that got in still could not open the camera or ask where someone is.
+     */
+    static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
+            + "magnetometer=(), microphone=(), payment=(), usb=()";
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, List<SecurityContribution> contributions)
             throws Exception {
@@ -69,6 +76,8 @@ class SecurityConfiguration {
                         new StaticHeadersWriter("Cache-Control", "no-store")))
                 .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(documents,
                         new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(documents,
+                        new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)))
                 .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(documents,
                         new ReferrerPolicyHeaderWriter(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> contributions.forEach(c -> c.vaadin(vaadin)))

@@ -56,6 +56,9 @@ class PublicHttpIT {
         String csp = home.headers().firstValue("Content-Security-Policy").orElse("");
         assertThat(csp).as("headers %s", home.headers().map()).contains("default-src 'self'").contains("connect-src 'self'").contains("img-src 'self'");
         assertThat(get("/", "identity").headers().firstValue("Referrer-Policy")).contains("no-referrer");
+        assertThat(home.headers().firstValue("Permissions-Policy")).hasValueSatisfying(policy -> assertThat(policy)
+                .contains("camera=()").contains("geolocation=()").contains("microphone=()"));
+        assertThat(home.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
     }
 
     @Test
