@@ -45,7 +45,9 @@ class CatalogueAdminBT extends BrowserTest {
         pick("Bereich", "Arbeit");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Speichern")).click();
         settle();
-        assertThat(page.getByText("Der deutsche Name ist nötig.")).isVisible();
+        // The field's own message: Vaadin also announces it for a moment in an aria-live region.
+        assertThat(page.locator("[slot=error-message]", new Page.LocatorOptions()
+                .setHasText("Der deutsche Name ist nötig."))).isVisible();
         assertThat(page.getByLabel("Українська (Ukrainisch)")).hasValue("Велоремонт " + word);
 
         page.getByLabel("Deutsch", new Page.GetByLabelOptions().setExact(true)).fill("Fahrradwerkstatt " + word);
