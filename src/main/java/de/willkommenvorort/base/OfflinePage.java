@@ -3,6 +3,7 @@ package de.willkommenvorort.base;
 import de.willkommenvorort.i18n.Language;
 import de.willkommenvorort.i18n.LanguagePreference;
 import de.willkommenvorort.i18n.TranslationProvider;
+import de.willkommenvorort.security.ContentSecurityPolicy;
 import java.util.List;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -23,15 +24,20 @@ class OfflinePage {
     private static final List<String> KEYS = List.of("offline.title", "offline.text", "offline.retry", "offline.saved");
 
     private final String html;
+    private final String policy;
 
     OfflinePage(TranslationProvider translations,
                 @org.springframework.beans.factory.annotation.Value("${server.servlet.context-path:}") String contextPath) {
         this.html = render(translations, contextPath);
+        String script = html.substring(html.indexOf("<script>") + "<script>".length(), html.indexOf("</script>"));
+        this.policy = ContentSecurityPolicy.strict(script);
     }
 
     @GetMapping(value = "/offline", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> offline() {
-        return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(html);
+        // Its one inline script is admitted by its hash; the cached copy keeps this header.
+        return ResponseEntity.ok().cacheControl(CacheControl.noCache())
+                .header(ContentSecurityPolicy.HEADER, policy).body(html);
     }
 
     /** {@code contextPath}: the page answers for any address offline, so its link is absolute. */
@@ -69,13 +75,14 @@ class OfflinePage {
                 </head>
                 <body>
                 <header>%s</header>
-                <main><h1 id="h">%s</h1><p id="p">%s</p><button id="b" type="button" onclick="location.reload()">%s</button><a id="s" href="%s/saved">%s</a></main>
+                <main><h1 id="h">%s</h1><p id="p">%s</p><button id="b" type="button">%s</button><a id="s" href="%s/saved">%s</a></main>
                 <script>
                 (function(){var all=%s;var m=document.cookie.match(/(?:^|; )%s=([^;]+)/);
                 var t=all[m&&all[m[1]]?m[1]:"de"];document.documentElement.lang=m&&all[m[1]]?m[1]:"de";
                 document.documentElement.dir=t.dir;document.getElementById("t").textContent=t["offline.title"];
                 document.getElementById("h").textContent=t["offline.title"];document.getElementById("p").textContent=t["offline.text"];
-                document.getElementById("b").textContent=t["offline.retry"];document.getElementById("s").textContent=t["offline.saved"];})();
+                document.getElementById("b").textContent=t["offline.retry"];document.getElementById("s").textContent=t["offline.saved"];
+                document.getElementById("b").addEventListener("click",function(){location.reload();});})();
                 </script>
                 </body>
                 </html>

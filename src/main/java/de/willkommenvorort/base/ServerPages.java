@@ -16,6 +16,7 @@ import de.willkommenvorort.i18n.Language;
 import de.willkommenvorort.i18n.LanguagePreference;
 import de.willkommenvorort.i18n.ServedLanguages;
 import de.willkommenvorort.i18n.TranslationProvider;
+import de.willkommenvorort.security.ContentSecurityPolicy;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,6 +57,10 @@ public class ServerPages implements VaadinServiceInitListener {
 
     static final String STYLESHEET = "css/app.css";
     static final String SCRIPT = "js/page.js";
+    /** Runs before the style sheet, so what only works with a script is laid out from the first paint on. */
+    private static final String SCRIPT_MARK = "document.documentElement.classList.add('js')";
+    /** The page's only inline script, admitted by its hash; everything else comes from our files. */
+    private static final String POLICY = ContentSecurityPolicy.strict(SCRIPT_MARK);
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -83,7 +88,11 @@ public class ServerPages implements VaadinServiceInitListener {
         event.getSource().setBootstrapInitialPredicate(request -> request.getAttribute(REQUEST_MARK) != null);
         event.addIndexHtmlRequestListener(response -> {
             if (response.getVaadinRequest().getAttribute(REQUEST_MARK) != null) {
+                response.getVaadinResponse().setHeader(ContentSecurityPolicy.HEADER, POLICY);
                 render(response);
+            } else {
+                // The page that starts Vaadin's client, which needs more (docs/decisions/032).
+                response.getVaadinResponse().setHeader(ContentSecurityPolicy.HEADER, ContentSecurityPolicy.VAADIN_CLIENT);
             }
         });
     }
@@ -203,8 +212,7 @@ public class ServerPages implements VaadinServiceInitListener {
         head.appendElement("link").attr("rel", "manifest").attr("href", "manifest.webmanifest");
         head.appendElement("link").attr("rel", "icon").attr("href", "icons/icon-192.png");
         head.appendElement("link").attr("rel", "apple-touch-icon").attr("href", "icons/icon-192.png");
-        // Before the style sheet: what only works with a script is laid out from the first paint on.
-        head.appendElement("script").appendChild(new DataNode("document.documentElement.classList.add('js')"));
+        head.appendElement("script").appendChild(new DataNode(SCRIPT_MARK));
         head.appendElement("link").attr("rel", "stylesheet").attr("href", stylesheet);
         head.appendElement("script").attr("src", script).attr("defer", true);
         for (Map<String, Object> data : meta.structuredData()) {

@@ -55,6 +55,13 @@ class PublicHttpIT {
         HttpResponse<byte[]> home = get("/", "identity");
         String csp = home.headers().firstValue("Content-Security-Policy").orElse("");
         assertThat(csp).as("headers %s", home.headers().map()).contains("default-src 'self'").contains("connect-src 'self'").contains("img-src 'self'");
+        // Newcomer pages: scripts from our files and one inline script by its hash; no string as code.
+        for (String path : new String[] {"/", "/offers", "/events", "/offline"}) {
+            String policy = get(path, "identity").headers().firstValue("Content-Security-Policy").orElse("");
+            String scripts = policy.replaceAll(".*script-src ([^;]*);.*", "$1");
+            assertThat(scripts).as(path).startsWith("'self' 'sha256-").doesNotContain("unsafe");
+            assertThat(policy).as(path).contains("frame-ancestors 'none'").contains("object-src 'none'");
+        }
         assertThat(get("/", "identity").headers().firstValue("Referrer-Policy")).contains("no-referrer");
         assertThat(home.headers().firstValue("Permissions-Policy")).hasValueSatisfying(policy -> assertThat(policy)
                 .contains("camera=()").contains("geolocation=()").contains("microphone=()"));
