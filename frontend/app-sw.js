@@ -41,11 +41,15 @@ function keepPage(request, response) {
   }));
 }
 
-function kept(request) {
+/** The copy of this page the phone keeps (saved, or seen lately), if any. */
+function keptCopy(request) {
   return caches.open(SAVED).then((saved) => saved.match(request)
     .then((hit) => hit || caches.open(PAGES).then((pages) => pages.match(request)))
-    .then((hit) => hit || saved.match(request, { ignoreSearch: true }))
-    .then((hit) => hit || caches.match(OFFLINE_URL, { ignoreSearch: true })));
+    .then((hit) => hit || saved.match(request, { ignoreSearch: true })));
+}
+
+function kept(request) {
+  return keptCopy(request).then((hit) => hit || caches.match(OFFLINE_URL, { ignoreSearch: true }));
 }
 
 self.addEventListener('fetch', (event) => {
@@ -61,6 +65,10 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(fetch(request).then((response) => {
       if (response.ok && response.headers.get('X-Wvo-Keepable') === '1') {
         event.waitUntil(keepPage(request, response.clone()));
+      }
+      // "Back in a moment" (the database restarts): the kept copy of this page, if the phone has one.
+      if (response.status === 503) {
+        return keptCopy(request).then((hit) => hit || response);
       }
       return response;
     }).catch(() => kept(request)));

@@ -1,5 +1,6 @@
 package de.willkommenvorort.account;
 
+import de.willkommenvorort.base.DatabaseUnavailable;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,6 +11,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -22,6 +25,8 @@ final class SessionLimits extends OncePerRequestFilter {
 
     /** The session attribute: when the staff member completed the sign-in with the second factor. */
     static final String SIGNED_IN_AT = "wvo.staff-signed-in-at";
+
+    private static final Logger log = LoggerFactory.getLogger(SessionLimits.class);
 
     private final AccountService accounts;
     private final Duration staffLimit;
@@ -42,14 +47,32 @@ final class SessionLimits extends OncePerRequestFilter {
             throws ServletException, IOException {
         Optional<AccountUser> user = CurrentAccount.get();
         HttpSession session = request.getSession(false);
-        if (user.isPresent() && (!accounts.sessionValid(user.get().accountId(), user.get().sessionEpoch())
-                || (user.get().staff() && tooOld(session)))) {
+        if (user.isPresent() && (!stillValid(user.get()) || (user.get().staff() && tooOld(session)))) {
             SecurityContextHolder.clearContext();
             if (session != null) {
                 session.invalidate();
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Whether the account's sessions still stand. While the database cannot be reached (a restart)
+     * the session stands as it was last checked: every change needs the database and fails on its
+     * own with "try again in a moment", and the form on the page keeps what was typed. Refusing the
+     * request instead would leave the page unable to say anything.
+     */
+    private boolean stillValid(AccountUser user) {
+        try {
+            return accounts.sessionValid(user.accountId(), user.sessionEpoch());
+        } catch (RuntimeException e) {
+            if (DatabaseUnavailable.causedBy(e)) {
+                log.warn("Database unavailable; session of account {} not checked: {}", user.accountId(),
+                        DatabaseUnavailable.reason(e));
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** A staff session without a sign-in time did not pass the second factor: it ends too. */

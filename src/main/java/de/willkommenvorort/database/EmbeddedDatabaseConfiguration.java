@@ -18,6 +18,9 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 class EmbeddedDatabaseConfiguration {
 
+    /** As spring.datasource.hikari.connection-timeout for an external database (application.properties). */
+    private static final long CONNECTION_TIMEOUT_MS = 3_000;
+
     @Bean
     DataSource dataSource(@Value("${wvo.embedded-db.data-dir:data}") Path dataDir,
                           @Value("${wvo.embedded-db.fresh:false}") boolean fresh,
@@ -28,6 +31,7 @@ class EmbeddedDatabaseConfiguration {
         dataSource.setUsername("root");
         dataSource.setPassword("");
         dataSource.setMaximumPoolSize(10);
+        dataSource.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
         dataSource.setPoolName("embedded-mariadb");
         return dataSource;
     }

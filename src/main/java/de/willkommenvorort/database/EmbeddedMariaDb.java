@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -79,11 +80,25 @@ final class EmbeddedMariaDb {
         }
     }
 
-    private void stop() {
+    /** The server already running on this data directory, if any. */
+    static Optional<EmbeddedMariaDb> running(Path dataDir) {
+        return Optional.ofNullable(RUNNING.get(dataDir.toAbsolutePath().normalize()));
+    }
+
+    void stop() {
         try {
             db.stop();
         } catch (ManagedProcessException e) {
             log.warn("Embedded MariaDB did not stop cleanly", e);
+        }
+    }
+
+    /** Starts the stopped server again on the same port and data: what a database restart does. */
+    void startAgain() {
+        try {
+            db.start();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Could not start the embedded MariaDB again", e);
         }
     }
 

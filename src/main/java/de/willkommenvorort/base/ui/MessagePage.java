@@ -9,15 +9,23 @@ import com.vaadin.flow.router.HasDynamicTitle;
 /** A page that only says something and offers the way home: the error pages. */
 abstract class MessagePage extends Div implements HasDynamicTitle, HasPageMeta {
 
-    private final String titleKey;
-    private final String hintKey;
+    private final H1 title = new H1();
+    private final Paragraph hint = new Paragraph();
+    private String titleKey;
+    private String hintKey;
 
     MessagePage(String className, String titleKey, String hintKey) {
+        addClassName(className);
+        say(titleKey, hintKey);
+        add(title, hint, MainLayout.routerLink("", new Span(getTranslation("notfound.home"))));
+    }
+
+    /** Says something else than the page's usual message (before the page is shown). */
+    final void say(String titleKey, String hintKey) {
         this.titleKey = titleKey;
         this.hintKey = hintKey;
-        addClassName(className);
-        add(new H1(getTranslation(titleKey)), new Paragraph(getTranslation(hintKey)),
-                MainLayout.routerLink("", new Span(getTranslation("notfound.home"))));
+        title.setText(getTranslation(titleKey));
+        hint.setText(getTranslation(hintKey));
     }
 
     @Override
