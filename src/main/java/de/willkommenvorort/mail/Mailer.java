@@ -2,19 +2,22 @@ package de.willkommenvorort.mail;
 
 import de.willkommenvorort.i18n.Language;
 import de.willkommenvorort.i18n.TranslationProvider;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.MailException;
-import org.springframework.mail.MailPreparationException;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Sends plain-text mail in the recipient's language. A failure throws, so that a caller inside a
- * transaction rolls back rather than keep a registration whose link never left.
+ * Mail in the recipient's language, through the outbox (decision 028): {@link #send} renders the
+ * mail and writes it to the table {@code mail_outbox} in the caller's transaction, so that the
+ * mail leaves if and only if what it reports is committed; it leaves right after the commit. A
+ * mail server that fails delays the mail (it is tried again for two days) but never the caller:
+ * nothing here throws because of the mail server.
  */
 @Service
 public class Mailer {
@@ -23,16 +26,18 @@ public class Mailer {
     private static final Pattern ADDRESS = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s.]{2,}$");
     public static final int ADDRESS_MAX = 254;
 
-    private final JavaMailSender sender;
+    private final JdbcClient jdbc;
+    private final MailDelivery delivery;
     private final TranslationProvider translations;
-    private final String from;
+    private final Clock clock;
     private final String publicUrl;
 
-    Mailer(JavaMailSender sender, TranslationProvider translations,
-           @Value("${wvo.mail.from}") String from, @Value("${wvo.public-url}") String publicUrl) {
-        this.sender = sender;
+    Mailer(JdbcClient jdbc, MailDelivery delivery, TranslationProvider translations, Clock clock,
+           @Value("${wvo.public-url}") String publicUrl) {
+        this.jdbc = jdbc;
+        this.delivery = delivery;
         this.translations = translations;
-        this.from = from;
+        this.clock = clock;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
@@ -47,31 +52,38 @@ public class Mailer {
     }
 
     /**
-     * Sends the mail whose subject and body are the translation keys {@code <key>.subject} and
-     * {@code <key>.body}, formatted with the same arguments.
+     * Queues the mail whose subject and body are the translation keys {@code <key>.subject} and
+     * {@code <key>.body}, formatted with the same arguments. It joins the caller's transaction (a
+     * rollback takes the mail back) and is sent after the commit, or tried again later.
      */
-    public void send(String to, Language language, String key, Object... args) throws MailException {
+    @Transactional
+    public void send(String to, Language language, String key, Object... args) {
         send(to, null, language, key, args);
     }
 
     /** As {@link #send(String, Language, String, Object...)}, with a Reply-To address. */
-    public void send(String to, String replyTo, Language language, String key, Object... args) throws MailException {
-        MimeMessage message = sender.createMimeMessage();
-        try {
-            MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
-            helper.setFrom(from);
-            helper.setTo(to);
-            if (replyTo != null) {
-                helper.setReplyTo(replyTo);
-            }
-            helper.setSubject(translations.translate(key + ".subject", language, args));
-            helper.setText(translations.translate(key + ".body", language, args)
-                    + "\n\n-- \n" + translations.translate("mail.signature", language, publicUrl));
-            message.setHeader("Content-Language", language.locale().toLanguageTag());
-            message.setHeader("Auto-Submitted", "auto-generated");
-        } catch (MessagingException e) {
-            throw new MailPreparationException(e);
+    @Transactional
+    public void send(String to, String replyTo, Language language, String key, Object... args) {
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            throw new IllegalStateException("A mail is written to the outbox: not in a read-only transaction");
         }
-        sender.send(message);
+        String subject = translations.translate(key + ".subject", language, args);
+        String body = translations.translate(key + ".body", language, args)
+                + "\n\n-- \n" + translations.translate("mail.signature", language, publicUrl);
+        Timestamp now = Timestamp.from(Instant.now(clock));
+        jdbc.sql("""
+                        INSERT INTO mail_outbox (recipient, reply_to, language, kind, subject, body, state, created_at,
+                                                 attempts, next_attempt_at, give_up_at)
+                        VALUES (:to, :replyTo, :language, :kind, :subject, :body, 'WAITING', :now, 0, :now, :giveUp)""")
+                .param("to", to)
+                .param("replyTo", replyTo)
+                .param("language", language.code())
+                .param("kind", key)
+                .param("subject", subject)
+                .param("body", body)
+                .param("now", now)
+                .param("giveUp", Timestamp.from(now.toInstant().plus(MailRetry.GIVE_UP_AFTER)))
+                .update();
+        delivery.soonAfterCommit();
     }
 }

@@ -44,6 +44,11 @@ public class ContactRelay {
         return publicOffers.published(offerId, Language.SOURCE.code()).map(OfferDetails::contactForm).orElse(false);
     }
 
+    /**
+     * Writes the newcomer's message to the provider into the outbox; it leaves right after, or is
+     * tried again while the mail server fails.
+     */
+    @Transactional
     public void send(long offerId, String name, String replyTo, String message, Language language, String clientAddress) {
         if (!available(offerId)) {
             throw new IllegalStateException("Offer " + offerId + " takes no messages");

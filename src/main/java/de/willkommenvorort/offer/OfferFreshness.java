@@ -13,7 +13,6 @@ import net.javacrumbs.shedlock.core.LockAssert;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.mail.MailException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -60,7 +59,7 @@ public class OfferFreshness {
         SystemActor.run(() -> {
             int expired = expireDue();
             int reminded = remindDue();
-            log.info("Offer freshness: {} expired, {} reminders sent", expired, reminded);
+            log.info("Offer freshness: {} expired, {} reminders written", expired, reminded);
         });
     }
 
@@ -69,17 +68,18 @@ public class OfferFreshness {
         LocalDate today = today();
         int count = 0;
         for (Offer due : transaction.execute(status -> offers.validBefore(ReviewState.PUBLISHED, today))) {
-            Notice offer = transaction.execute(status -> {
+            // The expiry and its mail commit together.
+            Boolean expired = transaction.execute(status -> {
                 Offer current = offers.findById(due.getId()).orElseThrow();
                 if (current.getReviewState() == ReviewState.PUBLISHED && current.getValidUntil().isBefore(today)) {
                     states.move(current, ReviewState.EXPIRED, null, null);
-                    return Notice.of(current);
+                    tell(Notice.of(current), "mail.expired", null);
+                    return true;
                 }
-                return null;
+                return false;
             });
-            if (offer != null) {
+            if (Boolean.TRUE.equals(expired)) {
                 count++;
-                tell(offer, "mail.expired", null);
             }
         }
         return count;
@@ -91,18 +91,21 @@ public class OfferFreshness {
         int count = 0;
         for (Offer due : transaction.execute(status -> offers.dueForReminder(today, today.plusDays(REMIND_DAYS)))) {
             String token = SecureTokens.newToken();
-            // The link is stored (as a hash) before the mail goes: a failed mail is retried next night.
-            Notice offer = transaction.execute(status -> {
+            // The link (as a hash) and the mail that carries it commit together; the outbox sends it.
+            Boolean told = transaction.execute(status -> {
                 Offer current = offers.findById(due.getId()).orElseThrow();
                 current.remindedFor(current.getValidUntil(), SecureTokens.sha256(token));
+                if (!tell(Notice.of(current), "mail.reminder",
+                        mailer.link("/offer/" + current.getId() + "/still-valid/" + token))) {
+                    // Nobody to tell (yet): asked again next night.
+                    status.setRollbackOnly();
+                    return false;
+                }
                 states.record(current.getId(), "REMINDER_SENT", String.valueOf(current.getValidUntil()));
-                return Notice.of(current);
+                return true;
             });
-            if (tell(offer, "mail.reminder", mailer.link("/offer/" + offer.id() + "/still-valid/" + token))) {
+            if (Boolean.TRUE.equals(told)) {
                 count++;
-            } else {
-                transaction.executeWithoutResult(status -> offers.findById(offer.id()).orElseThrow()
-                        .remindedFor(null, null));
             }
         }
         return count;
@@ -141,19 +144,16 @@ public class OfferFreshness {
         }
     }
 
+    /** Writes the mail to each of the provider's people into the outbox; false if there is nobody. */
     private boolean tell(Notice offer, String key, String link) {
-        boolean sent = false;
+        boolean told = false;
         for (AccountService.Recipient recipient : accounts.recipientsFor(offer.providerId())) {
-            try {
-                mailer.send(recipient.email(), recipient.language(), key, recipient.name(), offer.title(),
-                        LocalFormats.date(offer.validUntil(), recipient.language()), link == null ? "" : link,
-                        mailer.link("/my"));
-                sent = true;
-            } catch (MailException e) {
-                log.warn("Could not mail provider {} about offer {}: {}", offer.providerId(), offer.id(), e.getMessage());
-            }
+            mailer.send(recipient.email(), recipient.language(), key, recipient.name(), offer.title(),
+                    LocalFormats.date(offer.validUntil(), recipient.language()), link == null ? "" : link,
+                    mailer.link("/my"));
+            told = true;
         }
-        return sent;
+        return told;
     }
 
     private LocalDate today() {

@@ -99,7 +99,7 @@ public class ReviewWorkflow {
         Offer offer = decided(offerId, seenVersion);
         requireState(offer, ReviewState.SUBMITTED);
         states.move(offer, ReviewState.DRAFT, null, cleaned);
-        mail.afterCommit(offer, "review.mail.sent-back", null, cleaned);
+        mail.send(offer, "review.mail.sent-back", null, cleaned);
     }
 
     /**
@@ -118,7 +118,7 @@ public class ReviewWorkflow {
         states.move(offer, ReviewState.REJECTED, reason, blankToNull(note),
                 revision.map(r -> "\nrevision: " + r.getId()).orElse(""),
                 revision.map(r -> "\nrevision: discarded").orElse(""));
-        mail.afterCommit(offer, "review.mail.unpublished", reason, blankToNull(note));
+        mail.send(offer, "review.mail.unpublished", reason, blankToNull(note));
     }
 
     /** Archives an offer for good (not a revision: a revision is rejected instead). */
@@ -184,7 +184,7 @@ public class ReviewWorkflow {
             throw new InvalidInput(Map.of("reason", "review.decision.reason-required"));
         }
         states.move(offer, ReviewState.REJECTED, reason, blankToNull(note));
-        mail.afterCommit(offer, "review.mail.rejected", reason, blankToNull(note));
+        mail.send(offer, "review.mail.rejected", reason, blankToNull(note));
     }
 
     private void archive(Offer offer) {

@@ -18,9 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.mail.MailException;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,7 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Secured({"ROLE_" + AppRoles.TRANSLATOR, "ROLE_" + AppRoles.MODERATOR, "ROLE_" + AppRoles.ADMIN})
 public class TranslationQueue {
 
-    private static final Logger log = LoggerFactory.getLogger(TranslationQueue.class);
     public static final int NOTE_MAX = 300;
 
     private final Sources sources;
@@ -213,7 +209,7 @@ public class TranslationQueue {
 
     /**
      * Asks for these texts in {@code language}: they go to the top of its queue, and its translators
-     * get a mail (one that cannot be sent is logged; the request stands). Returns how many were new.
+     * get a mail (through the outbox, with the request). Returns how many were new.
      */
     @Secured({"ROLE_" + AppRoles.MODERATOR, "ROLE_" + AppRoles.ADMIN})
     public int request(Language language, Collection<TextRef> refs, String note) {
@@ -241,13 +237,9 @@ public class TranslationQueue {
         audit.record(CurrentAccount.actor(), "TRANSLATION_REQUESTED", "translation", null,
                 "language: " + language.code() + "\ntexts: " + added + (reason == null ? "" : "\nnote: " + reason));
         for (AccountService.Recipient to : accounts.recipients(translators.translatingInto(language.code()))) {
-            try {
-                mailer.send(to.email(), to.language(), "mail.translation-wanted", to.name(), added,
-                        LocalFormats.languageName(language.code(), to.language()), mailer.link("/translate"),
-                        reason == null ? "" : reason);
-            } catch (MailException e) {
-                log.warn("Could not tell a translator of {} about {} wanted texts: {}", language.code(), added, e.getMessage());
-            }
+            mailer.send(to.email(), to.language(), "mail.translation-wanted", to.name(), added,
+                    LocalFormats.languageName(language.code(), to.language()), mailer.link("/translate"),
+                    reason == null ? "" : reason);
         }
         return added;
     }

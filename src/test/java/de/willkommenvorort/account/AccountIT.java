@@ -91,6 +91,7 @@ class AccountIT {
                 .isInstanceOfSatisfying(InvalidInput.class,
                         e -> assertThat(e.problems()).containsEntry("password", "account.password.short"));
         assertThat(count()).isEqualTo(before);
+        assertThat(queued(email)).as("no mail written to the outbox").isZero();
         assertThat(inbox.to(email)).isEmpty();
     }
 
@@ -129,6 +130,7 @@ class AccountIT {
     void asking_to_reset_an_unknown_address_sends_nothing() {
         String email = uniqueEmail();
         accounts.requestReset(email, "10.0.0.7");
+        assertThat(queued(email)).as("no mail written to the outbox").isZero();
         assertThat(inbox.to(email)).isEmpty();
     }
 
@@ -205,6 +207,11 @@ class AccountIT {
         accounts.register(registration(email, PASSWORD), "10.0.0.9");
         accounts.verify(token(inbox.await(email, 1), "/account/verify/"));
         return email;
+    }
+
+    /** Mail to the address in the outbox, sent or not: written in the caller's transaction. */
+    private int queued(String email) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?", Integer.class, email);
     }
 
     private Registration registration(String email, String password) {

@@ -255,6 +255,8 @@ class OfferEditingIT {
         assertThat(freshness.confirmStillValid(ending, token)).contains(LocalDate.now().plusDays(7).plusMonths(6));
         assertThat(freshness.confirmStillValid(ending, token)).isEmpty();
         SystemActor.run(freshness::remindDue);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?", Integer.class, email))
+                .as("no further reminder written to the outbox").isEqualTo(3);
         assertThat(inbox.to(email)).hasSize(3);
     }
 

@@ -3,6 +3,9 @@ package de.willkommenvorort.support;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -21,11 +24,23 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 @TestConfiguration(proxyBeanMethods = false)
 public class TestMail {
 
+    /**
+     * On a port chosen once (a free one), so that a test can stop the server, as a mail server
+     * fails, and start it again where the app's sender looks for it.
+     */
     @Bean(destroyMethod = "stop")
     GreenMail greenMail() {
-        GreenMail greenMail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        GreenMail greenMail = new GreenMail(ServerSetupTest.SMTP.port(freePort()));
         greenMail.start();
         return greenMail;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Bean

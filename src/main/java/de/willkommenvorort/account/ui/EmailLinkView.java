@@ -11,7 +11,6 @@ import de.willkommenvorort.account.Account;
 import de.willkommenvorort.account.TooManyAttempts;
 import de.willkommenvorort.base.ui.MainLayout;
 import java.util.function.BiConsumer;
-import org.springframework.mail.MailException;
 
 /**
  * Asks for an address and mails a link to it. The answer is the same whether or not the address
@@ -47,8 +46,6 @@ abstract class EmailLinkView extends Div implements HasDynamicTitle {
                         new Paragraph(getTranslation(prefix + ".sent.text", email.getValue().strip())));
             } catch (TooManyAttempts tooMany) {
                 notice.add(new Paragraph(getTranslation("form.too-many", LoginView.wallClock(tooMany.until(), getLocale()))));
-            } catch (MailException failed) {
-                notice.add(new Paragraph(getTranslation("form.mail-failed")));
             }
         });
         add(new H1(getTranslation(prefix + ".title")), new Paragraph(getTranslation(prefix + ".intro")), notice, email,

@@ -21,7 +21,6 @@ import de.willkommenvorort.base.ui.FormErrors;
 import de.willkommenvorort.base.ui.MainLayout;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.springframework.mail.MailException;
 
 /**
  * What registering as a provider and as a translator share: the name, address, password and
@@ -119,9 +118,6 @@ public final class SignUpFields {
         } catch (TooManyAttempts e) {
             errors.clear();
             notice.add(new Paragraph(page.getTranslation("form.too-many", LoginView.wallClock(e.until(), UI.getCurrent().getLocale()))));
-        } catch (MailException e) {
-            errors.clear();
-            notice.add(new Paragraph(page.getTranslation("form.mail-failed")));
         }
     }
 }

@@ -27,7 +27,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.function.LongConsumer;
-import org.springframework.mail.MailException;
 
 /**
  * The county's staff accounts, for administrators: who has which role, who has set up the second
@@ -73,8 +72,6 @@ class StaffAccountsView extends Div implements HasDynamicTitle {
                 refresh();
             } catch (InvalidInput invalid) {
                 errors.show(invalid.problems(), this);
-            } catch (MailException failed) {
-                say(getTranslation("form.mail-failed"));
             }
         });
         invite.addThemeVariants(ButtonVariant.PRIMARY);

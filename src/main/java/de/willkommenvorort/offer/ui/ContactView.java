@@ -25,7 +25,6 @@ import de.willkommenvorort.i18n.LocalFormats;
 import de.willkommenvorort.offer.ContactRelay;
 import de.willkommenvorort.offer.PublicOffers;
 import java.time.ZoneId;
-import org.springframework.mail.MailException;
 
 /**
  * A newcomer writes to a provider who keeps their e-mail address private. Nothing identifies the
@@ -87,8 +86,6 @@ class ContactView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             } catch (TooManyAttempts tooMany) {
                 notice.add(new Paragraph(getTranslation("form.too-many", LocalFormats.time(
                         tooMany.until().atZone(ZoneId.of("Europe/Berlin")).toLocalTime(), language))));
-            } catch (MailException failed) {
-                notice.add(new Paragraph(getTranslation("contact.failed")));
             }
         });
         send.addThemeVariants(ButtonVariant.PRIMARY);

@@ -1,0 +1,2 @@
+/** The administrators' view of mail that has not left yet ({@code staff/mail}). */
+package de.willkommenvorort.mail.ui;
