@@ -30,11 +30,15 @@ COPY --from=build --chown=app:app /build/app.jar /app/app.jar
 RUN mkdir -p /app/data/search-index && chown -R app:app /app/data
 VOLUME /app/data/search-index
 USER app
+# Health and metrics (README, decision 029) on port 8081, on every address of the container so
+# that HAProxy and Prometheus on the container network reach it; publish only 8080 to the world.
 ENV SPRING_PROFILES_ACTIVE="" \
     WVO_SEARCH_INDEX_DIR=/app/data/search-index \
+    MANAGEMENT_ADDRESS=0.0.0.0 \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
 # SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD are required:
 # the production jar carries no embedded database.
-EXPOSE 8080
-HEALTHCHECK --interval=30s --timeout=5s --start-period=60s CMD ["sh", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 || exit 1"]
+EXPOSE 8080 8081
+# The liveness probe, asked in bash (/dev/tcp; the image has no curl): healthy on "200".
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8081 && printf 'GET /actuator/health/liveness HTTP/1.0\\r\\n\\r\\n' >&3 && head -n 1 <&3 | grep -q ' 200 '"]
 ENTRYPOINT ["java", "-jar", "/app/app.jar"]

@@ -25,6 +25,18 @@ interface OfferRepository extends JpaRepository<Offer, Long> {
 
     long countByReviewState(ReviewState state);
 
+    /** How many submissions wait for review, and since when the oldest (older rows lack a submission time). */
+    @Query("""
+            select count(o) as count, min(coalesce(o.submittedAt, o.updatedAt)) as oldest from Offer o
+            where o.reviewState = de.willkommenvorort.offer.ReviewState.SUBMITTED""")
+    Waiting waiting();
+
+    interface Waiting {
+        long getCount();
+
+        Instant getOldest();
+    }
+
     /** A published offer's German words, all that translators' work reads of it. */
     interface GermanWords {
         Long getId();

@@ -12,6 +12,8 @@ import de.willkommenvorort.offer.OfferCard;
 import de.willkommenvorort.offer.OfferFilter;
 import de.willkommenvorort.offer.PublicOffers;
 import de.willkommenvorort.search.internal.SearchFields;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -28,6 +30,7 @@ import java.util.Optional;
 import java.util.SequencedMap;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
@@ -94,8 +97,19 @@ public class OfferSearch {
     private final Cache<Map.Entry<String, List<String>>, QueryWords> parsed = Caffeine.newBuilder()
             .maximumSize(1_000).build();
 
+    /**
+     * How long a search with words took as the newcomer waited for it, queue included: searched
+     * anew, or the answer of the last second reused (which takes next to nothing and would hide
+     * slow searches among the fast). No words, no ids in the tags.
+     */
+    private final Timer searched;
+    private final Timer reused;
+
     OfferSearch(EntityManagerFactory entityManagerFactory, PublicOffers offers, CategoryService categories,
-                Clock clock, RecentSearches recent, @Value("${wvo.search.searches-at-once:0}") int atOnce) {
+                Clock clock, RecentSearches recent, @Value("${wvo.search.searches-at-once:0}") int atOnce,
+                MeterRegistry meters) {
+        this.searched = searchTimer(meters, "searched");
+        this.reused = searchTimer(meters, "reused");
         this.recent = recent;
         this.running = new Semaphore(atOnce > 0 ? atOnce : 2 * Runtime.getRuntime().availableProcessors(), true);
         this.sessions = entityManagerFactory.unwrap(SessionFactory.class);
@@ -115,7 +129,10 @@ public class OfferSearch {
             return new FoundOffers(offers.count(filter, language), true,
                     cards.stream().map(OfferSearch::unmarked).toList(), false, Optional.empty());
         }
-        return recent.answer(new RecentSearches.Asked(filter, language, from, size, LocalDate.now(clock)), () -> {
+        long start = System.nanoTime();
+        boolean[] anew = {false};
+        FoundOffers found = recent.answer(new RecentSearches.Asked(filter, language, from, size, LocalDate.now(clock)), () -> {
+            anew[0] = true;
             // First come, first served: more searches at once than the processors can run make every
             // one of them slower, and a few of them very slow.
             running.acquireUninterruptibly();
@@ -125,6 +142,14 @@ public class OfferSearch {
                 running.release();
             }
         });
+        (anew[0] ? searched : reused).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+        return found;
+    }
+
+    private static Timer searchTimer(MeterRegistry meters, String answer) {
+        return Timer.builder("wvo.search")
+                .description("Searches with words, from asking to the answer (waiting for a turn included)")
+                .tag("answer", answer).register(meters);
     }
 
     /**

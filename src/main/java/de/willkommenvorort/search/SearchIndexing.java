@@ -80,6 +80,8 @@ public class SearchIndexing implements DisposableBean {
         return thread;
     });
     private final AtomicReference<Progress> progress = new AtomicReference<>(Progress.NEVER);
+    /** Whether the running rebuild fills an empty index (searches find little meanwhile). */
+    private volatile boolean filling;
 
     SearchIndexing(EntityManagerFactory entityManagerFactory, PublicOffers offers, AuditLog audit,
                    TransactionTemplate transaction, JdbcClient jdbc, Clock clock, RecentSearches recent) {
@@ -138,6 +140,16 @@ public class SearchIndexing implements DisposableBean {
         return progress.get();
     }
 
+    /** The progress as the health check reads it, without a person's rights. */
+    Progress current() {
+        return progress.get();
+    }
+
+    /** Whether an empty index is being filled: until it is done, searches miss what is not yet in it. */
+    boolean filling() {
+        return filling && progress.get().running();
+    }
+
     private boolean changesUnderway() {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM hsearch_outbox_event)").query(Boolean.class).single();
     }
@@ -152,6 +164,7 @@ public class SearchIndexing implements DisposableBean {
         if (progress.get().running()) {
             return false;
         }
+        filling = empty;
         progress.set(new Progress(true, 0, 0, Optional.of(clock.instant()), Optional.empty(), Optional.empty()));
         runner.submit(() -> run(empty));
         return true;

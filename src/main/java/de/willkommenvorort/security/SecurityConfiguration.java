@@ -1,9 +1,19 @@
 package de.willkommenvorort.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.web.context.support.WebApplicationContextUtils;
+import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -19,6 +29,12 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+/**
+ * The app's one security filter chain, and the management server's (health and metrics on a port
+ * of their own, docs/decisions/029): Spring Boot runs the management endpoints in a child context
+ * with a server of its own and hands it this app's filter chain proxy, so the chains here decide
+ * for both ports.
+ */
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity(securedEnabled = true)
@@ -39,6 +55,44 @@ class SecurityConfiguration {
      */
     static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
             + "magnetometer=(), microphone=(), payment=(), usb=()";
+
+    /** Requests that reached the management server (its own port), never the public one. */
+    static final RequestMatcher ON_MANAGEMENT_SERVER = request -> WebServerApplicationContext.hasServerNamespace(
+            WebApplicationContextUtils.getWebApplicationContext(request.getServletContext()), "management");
+
+    /**
+     * The management server: health probes and metrics for the load balancer and Prometheus, open
+     * without sign-in (no load balancer holds a staff second factor) and without a session; it is
+     * kept from the public by the address it listens on. Endpoints that are not exposed answer 404.
+     */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    SecurityFilterChain managementFilterChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher(ON_MANAGEMENT_SERVER)
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    /**
+     * On the public port nothing of the management endpoints exists: {@code /actuator} and below
+     * answer a bare 404 before anything else looks at them (no sign-in page, no Vaadin page).
+     */
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> noManagementOnPublicPort() {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain) {
+                response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+                response.setContentLength(0);
+            }
+        });
+        registration.addUrlPatterns("/actuator", "/actuator/*");
+        registration.setOrder(-300);
+        return registration;
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, List<SecurityContribution> contributions)

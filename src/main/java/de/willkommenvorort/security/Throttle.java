@@ -24,10 +24,17 @@ public final class Throttle {
         this.store = store;
     }
 
-    /** When the key may try again, if it has used up its events in the window. */
+    /**
+     * When the key may try again, if it has used up its events in the window. Callers ask once per
+     * attempt: a blocked answer is counted as a refused attempt.
+     */
     public Optional<Instant> blockedUntil(String key) {
         Throttles.Recent recent = store.recent(name, key, window);
-        return recent.count() < limit ? Optional.empty() : Optional.of(recent.oldest().plus(window));
+        if (recent.count() < limit) {
+            return Optional.empty();
+        }
+        store.refused(name);
+        return Optional.of(recent.oldest().plus(window));
     }
 
     /** Counts an event for the key, also when the caller's transaction is rolled back. */

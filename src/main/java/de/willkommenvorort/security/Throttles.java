@@ -3,6 +3,8 @@ package de.willkommenvorort.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The throttles' events, in the table {@code throttle_event}: every instance counts them
  * together. An event is written in a transaction of its own, so that an attempt that fails (and
  * rolls its caller's transaction back) still counts. Keys are stored as their SHA-256 only. Events
- * older than the longest window are deleted every hour, on one instance.
+ * older than the longest window are deleted every hour, on one instance. Each refused attempt is
+ * counted for Prometheus by the throttle's name ({@code wvo_throttle_refused_total}), never by key.
  */
 @Component
 public class Throttles {
@@ -31,9 +34,12 @@ public class Throttles {
     private final TransactionTemplate own;
     private final Clock clock;
     private final Map<String, Duration> windows = new ConcurrentHashMap<>();
+    private final MeterRegistry meters;
+    private final Map<String, Counter> refused = new ConcurrentHashMap<>();
 
-    Throttles(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+    Throttles(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock, MeterRegistry meters) {
         this.jdbc = jdbc;
+        this.meters = meters;
         this.own = new TransactionTemplate(transactions);
         this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
@@ -42,7 +48,20 @@ public class Throttles {
     /** A throttle by name: instances that make the same one share its count. */
     public Throttle of(String name, int limit, Duration window) {
         windows.merge(name, window, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+        // Made with the throttle, so that the series is there (at 0) before the first refusal.
+        refused.computeIfAbsent(name, this::refusedCounter);
         return new Throttle(name, limit, window, this);
+    }
+
+    private Counter refusedCounter(String name) {
+        return Counter.builder("wvo.throttle.refused")
+                .description("Attempts refused because a throttle's limit was reached (a sign-in, a registration, a message …)")
+                .tag("throttle", name).register(meters);
+    }
+
+    /** An attempt was refused: counted by the throttle's name only, the key is nobody's business. */
+    void refused(String name) {
+        refused.computeIfAbsent(name, this::refusedCounter).increment();
     }
 
     Recent recent(String name, String key, Duration window) {

@@ -31,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "wvo.embedded-db.data-dir=target/lighthouse-db",
-        "wvo.embedded-db.fresh=true"
+        "wvo.embedded-db.fresh=true",
+        "management.server.port=0"
 })
 @ActiveProfiles("demo")
 @Import(TestMail.class)

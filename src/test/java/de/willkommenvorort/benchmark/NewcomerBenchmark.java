@@ -30,7 +30,8 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "wvo.embedded-db.data-dir=target/bench-db",
-        "wvo.embedded-db.fresh=true"
+        "wvo.embedded-db.fresh=true",
+        "management.server.port=0"
 })
 @ActiveProfiles("demo")
 // The test support beans (accounts) need a mail server, even where a benchmark sends no mail.

@@ -49,7 +49,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "wvo.embedded-db.data-dir=target/bench-search-db",
-        "wvo.embedded-db.fresh=${bench.fresh:true}"
+        "wvo.embedded-db.fresh=${bench.fresh:true}",
+        "management.server.port=0"
 })
 @ActiveProfiles("demo")
 @Import(TestMail.class)

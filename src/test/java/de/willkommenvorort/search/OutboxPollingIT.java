@@ -32,6 +32,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "wvo.embedded-db.data-dir=target/test-db-outbox",
         "wvo.embedded-db.fresh=true",
+        "management.server.port=0",
         "spring.jpa.properties.hibernate.search.coordination.strategy=outbox-polling",
         "spring.jpa.properties.hibernate.search.coordination.event_processor.polling_interval=100"
 })

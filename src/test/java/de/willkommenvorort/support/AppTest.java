@@ -16,7 +16,9 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "wvo.embedded-db.data-dir=target/test-db",
-        "wvo.embedded-db.fresh=true"
+        "wvo.embedded-db.fresh=true",
+        // The management server on a free port of its own, read with @LocalManagementPort.
+        "management.server.port=0"
 })
 @ActiveProfiles("demo")
 @Import(TestMail.class)
