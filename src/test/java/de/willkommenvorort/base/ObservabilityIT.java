@@ -126,6 +126,10 @@ class ObservabilityIT {
         assertThat(value(metrics, "wvo_review_queue", "")).as("submissions waiting").isEqualTo(waiting);
         assertThat(value(metrics, "wvo_review_queue_oldest_seconds", "")).isGreaterThanOrEqualTo(waiting > 0 ? 1 : 0);
         assertThat(value(metrics, "wvo_ready", "")).as("readiness as a metric").isEqualTo(1);
+        long failedMail = jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE state = 'FAILED'").query(Long.class).single();
+        assertThat(value(metrics, "wvo_mail_failed", "")).as("mail given up on").isEqualTo(failedMail);
+        assertThat(value(metrics, "wvo_mail_waiting", "")).isNotNegative();
+        assertThat(value(metrics, "wvo_mail_delayed", "")).isNotNegative();
         assertThat(value(metrics, "wvo_throttle_refused_total", "throttle=\"sign-in-failure\"")).isNotNegative();
         assertThat(value(metrics, "wvo_throttle_refused_total", "throttle=\"observability-once\"")).isEqualTo(1);
         assertThat(metrics).as("throttle keys are never a tag").doesNotContain(key);
