@@ -1,10 +1,10 @@
 package de.willkommenvorort.mail;
 
+import de.willkommenvorort.base.Recent;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,36 +18,18 @@ class MailGauges {
 
     static final Duration FRESH = Duration.ofSeconds(5);
 
-    private record Reading(long waiting, long delayed, long failed, Instant at) {
+    private record Counts(long waiting, long delayed, long failed) {
     }
 
-    private final MailOutbox outbox;
-    private final Clock clock;
-    private volatile Reading last;
+    private final Recent<Counts> counts;
 
     MailGauges(MailOutbox outbox, Clock clock, MeterRegistry meters) {
-        this.outbox = outbox;
-        this.clock = clock;
-        Gauge.builder("wvo.mail.waiting", this, gauges -> gauges.reading().waiting())
+        this.counts = new Recent<>(clock, FRESH, () -> new Counts(outbox.waiting(), outbox.delayed(), outbox.failed()));
+        Gauge.builder("wvo.mail.waiting", counts, recent -> recent.get().waiting())
                 .description("Mail in the outbox not sent yet").register(meters);
-        Gauge.builder("wvo.mail.delayed", this, gauges -> gauges.reading().delayed())
+        Gauge.builder("wvo.mail.delayed", counts, recent -> recent.get().delayed())
                 .description("Mail waiting after at least one failed try").register(meters);
-        Gauge.builder("wvo.mail.failed", this, gauges -> gauges.reading().failed())
+        Gauge.builder("wvo.mail.failed", counts, recent -> recent.get().failed())
                 .description("Mail given up on, for staff to try again or discard").register(meters);
-    }
-
-    private Reading reading() {
-        Instant now = clock.instant();
-        Reading reading = last;
-        if (reading == null || reading.at().plus(FRESH).isBefore(now)) {
-            synchronized (this) {
-                reading = last;
-                if (reading == null || reading.at().plus(FRESH).isBefore(now)) {
-                    reading = new Reading(outbox.waiting(), outbox.delayed(), outbox.failed(), now);
-                    last = reading;
-                }
-            }
-        }
-        return reading;
     }
 }

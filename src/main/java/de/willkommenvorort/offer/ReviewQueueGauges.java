@@ -1,10 +1,10 @@
 package de.willkommenvorort.offer;
 
+import de.willkommenvorort.base.Recent;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,38 +18,22 @@ class ReviewQueueGauges {
 
     static final Duration FRESH = Duration.ofSeconds(5);
 
-    private record Reading(long count, Duration oldest, Instant at) {
+    private record Reading(long count, Duration oldest) {
     }
 
-    private final OfferRepository offers;
-    private final Clock clock;
-    private volatile Reading last;
+    private final Recent<Reading> reading;
 
     ReviewQueueGauges(OfferRepository offers, Clock clock, MeterRegistry meters) {
-        this.offers = offers;
-        this.clock = clock;
-        Gauge.builder("wvo.review.queue", this, gauges -> gauges.reading().count())
+        this.reading = new Recent<>(clock, FRESH, () -> {
+            OfferRepository.Waiting waiting = offers.waiting();
+            Duration oldest = waiting.getOldest() == null ? Duration.ZERO
+                    : Duration.between(waiting.getOldest(), clock.instant());
+            return new Reading(waiting.getCount(), oldest.isNegative() ? Duration.ZERO : oldest);
+        });
+        Gauge.builder("wvo.review.queue", reading, recent -> recent.get().count())
                 .description("Submissions (offers, events, revisions) waiting for review").register(meters);
-        Gauge.builder("wvo.review.queue.oldest", this, gauges -> gauges.reading().oldest().toMillis() / 1000.0)
+        Gauge.builder("wvo.review.queue.oldest", reading, recent -> recent.get().oldest().toMillis() / 1000.0)
                 .baseUnit("seconds").description("How long the oldest submission has waited for review")
                 .register(meters);
-    }
-
-    private Reading reading() {
-        Instant now = clock.instant();
-        Reading reading = last;
-        if (reading == null || reading.at().plus(FRESH).isBefore(now)) {
-            synchronized (this) {
-                reading = last;
-                if (reading == null || reading.at().plus(FRESH).isBefore(now)) {
-                    OfferRepository.Waiting waiting = offers.waiting();
-                    Duration oldest = waiting.getOldest() == null ? Duration.ZERO
-                            : Duration.between(waiting.getOldest(), now);
-                    reading = new Reading(waiting.getCount(), oldest.isNegative() ? Duration.ZERO : oldest, now);
-                    last = reading;
-                }
-            }
-        }
-        return reading;
     }
 }
