@@ -102,7 +102,7 @@ public class StaffOnboarding {
         } catch (MailException e) {
             // The operator reads the log; a county without working mail still gets its administrator.
             log.warn("No administrator yet, and the set-up mail failed ({}). Open this one-time link within {} hours: {}",
-                    e.getMessage(), FIRST_ADMIN_VALID.toHours(), link);
+                    e.getClass().getSimpleName(), FIRST_ADMIN_VALID.toHours(), link);
         }
         return link;
     }

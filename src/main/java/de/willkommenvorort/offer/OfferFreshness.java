@@ -150,7 +150,9 @@ public class OfferFreshness {
                         mailer.link("/my"));
                 sent = true;
             } catch (MailException e) {
-                log.warn("Could not mail provider {} about offer {}: {}", offer.providerId(), offer.id(), e.getMessage());
+                // A mail error names the address it failed for: only its kind goes to the log.
+                log.warn("Could not mail provider {} about offer {}: {}", offer.providerId(), offer.id(),
+                        e.getClass().getSimpleName());
             }
         }
         return sent;

@@ -49,7 +49,9 @@ class ReviewMail {
                                 reason == null ? "" : translations.translate(reason.labelKey(), recipient.language()),
                                 note == null ? "" : note, mailer.link("/my"));
                     } catch (MailException e) {
-                        log.warn("Could not mail provider {} about a decision: {}", providerId, e.getMessage());
+                        // A mail error names the address it failed for: only its kind goes to the log.
+                        log.warn("Could not mail provider {} about a decision: {}", providerId,
+                                e.getClass().getSimpleName());
                     }
                 }
             }

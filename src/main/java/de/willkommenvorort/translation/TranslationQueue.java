@@ -246,7 +246,9 @@ public class TranslationQueue {
                         LocalFormats.languageName(language.code(), to.language()), mailer.link("/translate"),
                         reason == null ? "" : reason);
             } catch (MailException e) {
-                log.warn("Could not tell a translator of {} about {} wanted texts: {}", language.code(), added, e.getMessage());
+                // A mail error names the address it failed for: only its kind goes to the log.
+                log.warn("Could not tell a translator of {} about {} wanted texts: {}", language.code(), added,
+                        e.getClass().getSimpleName());
             }
         }
         return added;
