@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -254,6 +255,7 @@ public class AccountService implements UserDetailsService {
     }
 
     public void changePassword(long accountId, String currentPassword, String newPassword) {
+        ownAccount(accountId);
         Account account = accounts.findById(accountId).orElseThrow();
         if (currentPassword == null || !passwords.matches(PasswordPolicy.normalize(currentPassword), account.getPasswordHash())) {
             throw new InvalidInput(Map.of("current", "account.password.wrong"));
@@ -272,6 +274,7 @@ public class AccountService implements UserDetailsService {
     }
 
     public void updateProfile(long accountId, String displayName, String language) {
+        ownAccount(accountId);
         String name = strip(displayName);
         Map<String, String> problems = new LinkedHashMap<>();
         require(problems, "name", name, Account.NAME_MAX);
@@ -304,6 +307,7 @@ public class AccountService implements UserDetailsService {
     /** Everything the app keeps about the account and what it wrote, for a JSON download. */
     @Transactional(readOnly = true)
     public Map<String, Object> export(long accountId) {
+        ownAccount(accountId);
         Account account = accounts.findById(accountId).orElseThrow();
         Map<String, Object> data = new LinkedHashMap<>();
         Map<String, Object> own = new LinkedHashMap<>();
@@ -352,6 +356,7 @@ public class AccountService implements UserDetailsService {
      * keeps only the pseudonym.
      */
     public void delete(long accountId, String password) {
+        ownAccount(accountId);
         Account account = accounts.findById(accountId).orElseThrow();
         if (password == null || !passwords.matches(PasswordPolicy.normalize(password), account.getPasswordHash())) {
             throw new InvalidInput(Map.of("password", "account.password.wrong"));
@@ -366,6 +371,16 @@ public class AccountService implements UserDetailsService {
         }
         audit.record(account.getPseudonym(), "ACCOUNT_DELETED", "account", account.getId(), null);
         accounts.delete(account);
+    }
+
+    /**
+     * A person's data and settings are theirs alone: an account id from anywhere but the signed-in
+     * person's own is refused, whatever the view passed in.
+     */
+    private static void ownAccount(long accountId) {
+        if (CurrentAccount.get().filter(user -> user.accountId() == accountId).isEmpty()) {
+            throw new AccessDeniedException("Not the signed-in account");
+        }
     }
 
     @Override

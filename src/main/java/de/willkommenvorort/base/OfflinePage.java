@@ -66,10 +66,7 @@ class OfflinePage {
                 <meta name="theme-color" content="#0b5d53">
                 <title id="t">%s</title>
                 <style>
-                body{margin:0;font-family:system-ui,sans-serif;line-height:1.5;color:#1b1f1e}
-                header{background:#0b5d53;color:#fff;padding:0.75rem 1rem;font-weight:700}
-                main{padding:1rem;max-inline-size:40rem;margin-inline:auto}
-                button{min-block-size:48px;inline-size:100%%;font:inherit;font-weight:700;border:0;border-radius:12px;background:#0b5d53;color:#fff}
+                %sbutton{min-block-size:48px;inline-size:100%%;font:inherit;font-weight:700;border:0;border-radius:12px;background:#0b5d53;color:#fff}
                 a{display:flex;align-items:center;justify-content:center;min-block-size:48px;margin-block-start:0.75rem;border:2px solid #0b5d53;border-radius:12px;color:#07423b;font-weight:700;text-decoration:none}
                 </style>
                 </head>
@@ -86,7 +83,7 @@ class OfflinePage {
                 </script>
                 </body>
                 </html>
-                """.formatted(esc(translations.translate("offline.title", source)),
+                """.formatted(esc(translations.translate("offline.title", source)), PlainPage.STYLE,
                 esc(translations.translate("app.name", source)),
                 esc(translations.translate("offline.title", source)),
                 esc(translations.translate("offline.text", source)),

@@ -1,6 +1,7 @@
 package de.willkommenvorort.base;
 
 import com.vaadin.flow.server.VaadinSession;
+import de.willkommenvorort.base.ServerPages.Address;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,13 +15,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Routes the first request of a server page ({@link de.willkommenvorort.base.ui.ServerPage}): it
  * is rendered in a session that lives for this request only ({@link ThrowawaySession}), may be
- * kept by the phone and asked about again ({@link ServerPages} answers with an ETag). Runs before
- * Spring Security, so that nothing along the way creates a real session.
+ * kept by the phone and asked about again ({@link ServerPages} answers with an ETag). An address
+ * that opens no view goes the same way, so that if nothing else answers it, the "not found" view
+ * does as a server page (404, no client) and no session is made for it. Runs before Spring
+ * Security, so that nothing along the way creates a real session.
  */
 final class ServerPageFilter extends OncePerRequestFilter {
 
     /** Tells the service worker that a page may be kept for offline use (public, the same for everyone). */
     static final String KEEPABLE = "X-Wvo-Keepable";
+    /** Vaadin's own files, uploads and downloads: they need the real session, and are never a page. */
+    private static final String VAADIN = "/VAADIN/";
 
     private final ServerPages pages;
 
@@ -33,17 +38,19 @@ final class ServerPageFilter extends OncePerRequestFilter {
         String method = request.getMethod();
         String query = request.getQueryString();
         return !("GET".equals(method) || "HEAD".equals(method)) || (query != null && query.contains("v-r="))
-                || !pages.isServerPage(request);
+                || request.getServletPath().startsWith(VAADIN) || pages.address(request) == Address.VIEW;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         request.setAttribute(ServerPages.REQUEST_MARK, Boolean.TRUE);
-        // Public and the same for everyone who reads this language: the phone may keep it and ask
-        // whether it changed; shared caches may not (the language is in a cookie).
-        response.setHeader("Cache-Control", "private, no-cache");
-        response.setHeader(KEEPABLE, "1");
+        if (pages.address(request) == Address.SERVER_PAGE) {
+            // Public and the same for everyone who reads this language: the phone may keep it and ask
+            // whether it changed; shared caches may not (the language is in a cookie).
+            response.setHeader("Cache-Control", "private, no-cache");
+            response.setHeader(KEEPABLE, "1");
+        }
         HttpServletRequest throwaway = ThrowawaySession.wrap(request);
         try {
             chain.doFilter(throwaway, response);

@@ -97,11 +97,24 @@ public class ServerPages implements VaadinServiceInitListener {
         });
     }
 
-    /** Whether the request opens a view marked {@link ServerPage} (its first response, not a round trip). */
-    boolean isServerPage(HttpServletRequest request) {
+    /** What a page request's address opens. */
+    enum Address {
+        /** A view marked {@link ServerPage}. */
+        SERVER_PAGE,
+        /**
+         * No view at all: a file, a download, or nothing. If it reaches Vaadin, the "not found"
+         * view answers it as a server page, with a 404 and without Vaadin's client.
+         */
+        NO_VIEW,
+        /** Any other view: Vaadin's client page. */
+        VIEW
+    }
+
+    /** What the request (its first response, not a round trip) opens. */
+    Address address(HttpServletRequest request) {
         VaadinService vaadin = service;
         if (vaadin == null) {
-            return false;
+            return Address.VIEW;
         }
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         if (path.startsWith("/")) {
@@ -110,11 +123,11 @@ public class ServerPages implements VaadinServiceInitListener {
         try {
             return vaadin.getRouter().resolveNavigationTarget(path, request.getParameterMap())
                     .map(NavigationState::getNavigationTarget)
-                    .filter(target -> target.isAnnotationPresent(ServerPage.class))
-                    .isPresent();
+                    .map(target -> target.isAnnotationPresent(ServerPage.class) ? Address.SERVER_PAGE : Address.VIEW)
+                    .orElse(Address.NO_VIEW);
         } catch (RuntimeException e) {
             // An address the router cannot parse is Vaadin's to answer.
-            return false;
+            return Address.VIEW;
         }
     }
 

@@ -1,6 +1,7 @@
 package de.willkommenvorort.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,6 +16,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.web.context.support.WebApplicationContextUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -100,7 +102,10 @@ class SecurityConfiguration {
         for (SecurityContribution contribution : contributions) {
             contribution.http(http);
         }
-        http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_STATIC).permitAll());
+        // Error pages answer everyone: an error must not turn into a sign-in page.
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_STATIC).permitAll()
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                .requestMatchers("/error").permitAll());
         // Vaadin writes its pages to the unwrapped response, past the lazy header writer: write the
         // headers before the request goes on.
         http.headers(headers -> headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
@@ -131,7 +136,13 @@ class SecurityConfiguration {
                         new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)))
                 .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(documents,
                         new ReferrerPolicyHeaderWriter(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> contributions.forEach(c -> c.vaadin(vaadin)))
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+                    // Views that need a role stay behind the sign-in page. An address that is no view
+                    // at all is nobody's: it is answered "not found" (and the Vaadin views check their
+                    // role again when they are opened), not sent to sign in as if it existed.
+                    vaadin.anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll);
+                    contributions.forEach(c -> c.vaadin(vaadin));
+                })
                 .build();
     }
 }

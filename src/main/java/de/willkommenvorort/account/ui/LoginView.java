@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Sign-in for volunteers, organisations and staff. The form posts to Spring Security. */
 @Route(value = LoginView.ROUTE, layout = MainLayout.class)
@@ -45,9 +46,11 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
         notice.removeAll();
-        if (query.containsKey("locked")) {
-            Instant until = Instant.ofEpochSecond(Long.parseLong(query.get("locked").getFirst().replaceAll("\\D", "0")));
-            showError("login.locked.title", getTranslation("login.locked.text", wallClock(until, getLocale())));
+        Optional<Instant> lockedUntil = lockedUntil(query);
+        if (lockedUntil.isPresent()) {
+            showError("login.locked.title", getTranslation("login.locked.text", wallClock(lockedUntil.get(), getLocale())));
+        } else if (query.containsKey("locked")) {
+            showError("login.error.title", getTranslation("login.error.text"));
         } else if (query.containsKey("unverified")) {
             showError("login.unverified.title", getTranslation("login.unverified.text"));
             notice.add(new Paragraph(MainLayout.routerLink("account/resend", new Span(getTranslation("login.unverified.resend")))));
@@ -62,6 +65,15 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         } else if (query.containsKey("expired")) {
             notice.add(new Paragraph(getTranslation("login.code.expired")));
         }
+    }
+
+    /** Until when sign-in is blocked, as the failure handler wrote it; a mangled address names no time. */
+    private static Optional<Instant> lockedUntil(Map<String, List<String>> query) {
+        String seconds = query.getOrDefault("locked", List.of()).stream().findFirst().orElse("");
+        if (!seconds.matches("\\d{1,12}")) {
+            return Optional.empty();
+        }
+        return Optional.of(Instant.ofEpochSecond(Long.parseLong(seconds)));
     }
 
     /** The county's clock time of an instant, as the UI language writes it. */
