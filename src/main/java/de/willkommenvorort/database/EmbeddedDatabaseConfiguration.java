@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 class EmbeddedDatabaseConfiguration {
 
-    /** As spring.datasource.hikari.connection-timeout for an external database (application.properties). */
+    /** As spring.datasource.hikari.* for an external database (application.properties, decision 033). */
     private static final long CONNECTION_TIMEOUT_MS = 3_000;
 
     @Bean
@@ -32,6 +32,7 @@ class EmbeddedDatabaseConfiguration {
         dataSource.setPassword("");
         dataSource.setMaximumPoolSize(10);
         dataSource.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
+        dataSource.setMinimumIdle(0);
         dataSource.setPoolName("embedded-mariadb");
         return dataSource;
     }

@@ -107,9 +107,7 @@ class DatabaseRestartBT extends BrowserTest {
         long recoveredMs = (System.nanoTime() - back) / 1_000_000;
         assertThat(status).isEqualTo(200);
         System.out.printf("Database restart: pages worked again %d ms after the database was back%n", recoveredMs);
-        // HikariCP waits up to 5 s between its attempts to reconnect (not configurable): the first page
-        // after the database is back may wait for the next attempt (decision 033).
-        assertThat(recoveredMs).as("ms until pages worked again").isLessThanOrEqualTo(6_000);
+        assertThat(recoveredMs).as("ms until pages worked again").isLessThanOrEqualTo(5_000);
 
         // The kept form is submitted as it was typed; nothing was half-saved before.
         assertThat(jdbc.queryForObject("select count(*) from offer_text where title = ?", Integer.class,

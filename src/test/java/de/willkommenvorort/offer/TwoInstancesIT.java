@@ -6,6 +6,8 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.zaxxer.hikari.HikariDataSource;
 import de.willkommenvorort.Application;
 import de.willkommenvorort.i18n.Language;
+import de.willkommenvorort.i18n.ServedLanguages;
+import de.willkommenvorort.i18n.ServedLanguagesOfContext;
 import de.willkommenvorort.mail.Mailer;
 import de.willkommenvorort.security.Throttle;
 import de.willkommenvorort.security.Throttles;
@@ -72,6 +74,8 @@ class TwoInstancesIT {
     @Autowired
     TestOffers testOffers;
     @Autowired
+    ServedLanguages servedLanguages;
+    @Autowired
     JdbcTemplate jdbc;
 
     @BeforeEach
@@ -88,7 +92,14 @@ class TwoInstancesIT {
                     "spring.mail.host=localhost", "spring.mail.port=" + greenMail.getSmtp().getPort()).run();
             secondHolder = SecurityContextHolder.getContextHolderStrategy();
             SecurityContextHolder.setContextHolderStrategy(firstHolder);
+            ServedLanguagesOfContext.use(servedLanguages);
         }
+    }
+
+    /** The first context's languages again, should anything of the second have registered its own. */
+    @org.junit.jupiter.api.AfterEach
+    void theFirstContextsLanguages() {
+        ServedLanguagesOfContext.use(servedLanguages);
     }
 
     @AfterAll
