@@ -1,0 +1,140 @@
+package de.willkommenvorort.benchmark;
+
+import com.zaxxer.hikari.HikariDataSource;
+import de.willkommenvorort.support.AppInstance;
+import de.willkommenvorort.support.Balancer;
+import de.willkommenvorort.support.TestMail;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Load as newcomers make it (issue 13): wrk (Debian's package) with {@code benchmark/newcomers.lua}
+ * reads home → results → offer as complete HTML pages in eight languages, and every twentieth
+ * request opens the interactive contact form (a Vaadin view, with a session). At 50, 200 and 1,000
+ * open connections for 30 s each, first against one instance of the built jar, then against two
+ * behind HAProxy ({@code ops/haproxy.cfg}); and the heap one open Vaadin session takes. A benchmark,
+ * not a test: it prints its figures and appends them to target/benchmark.txt. Run with
+ * {@code mvn -Pproduction,benchmark verify -Dit.test=LoadBenchmark}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+        "wvo.embedded-db.data-dir=target/bench-load-db",
+        "wvo.embedded-db.fresh=true",
+        "management.server.port=0"
+})
+@ActiveProfiles("demo")
+@Import(TestMail.class)
+class LoadBenchmark {
+
+    private static final Path WORK = Path.of("target/load-benchmark");
+    private static final int[] CONNECTIONS = {50, 200, 1000};
+    private static final String DURATION = System.getProperty("bench.duration", "30s");
+
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void newcomers_at_50_200_and_1000_connections_on_one_instance_and_on_two() throws Exception {
+        Files.createDirectories(WORK);
+        // The embedded server holds the demo county (this context loaded it); the jars use it as it is.
+        String url = ((HikariDataSource) dataSource).getJdbcUrl();
+        String offers = jdbc.queryForList("SELECT id FROM offer WHERE review_state = 'PUBLISHED' ORDER BY id",
+                Long.class).stream().map(String::valueOf).collect(Collectors.joining(","));
+        List<String> lines = new ArrayList<>();
+        lines.add("Load (wrk, " + DURATION + " per level, newcomers.lua; " + Runtime.getRuntime().availableProcessors()
+                + " processors shared by wrk, the app, MariaDB and HAProxy)");
+        AppInstance one = new AppInstance("app1", WORK, url, "http://127.0.0.1", "-Xmx1g");
+        AppInstance two = new AppInstance("app2", WORK, url, "http://127.0.0.1", "-Xmx1g");
+        try {
+            one.start();
+            one.awaitReady();
+            String direct = "http://127.0.0.1:" + one.port();
+            lines.add(String.format("heap per open Vaadin session: %.1f KB", heapPerSession(one, direct, offers.split(",")[0]) / 1024.0));
+            wrk(direct, 50, "20s", offers);
+            for (int connections : CONNECTIONS) {
+                lines.add("one instance,  " + connections + " connections: " + wrk(direct, connections, DURATION, offers));
+            }
+            two.start();
+            two.awaitReady();
+            try (Balancer balancer = new Balancer(WORK, one, two)) {
+                balancer.awaitBoth();
+                wrk("http://127.0.0.1:" + two.port(), 50, "20s", offers);
+                for (int connections : CONNECTIONS) {
+                    lines.add("two instances, " + connections + " connections: "
+                            + wrk(balancer.url(), connections, DURATION, offers));
+                }
+            }
+        } finally {
+            one.kill();
+            two.kill();
+        }
+        lines.forEach(System.out::println);
+        Files.write(Path.of("target/benchmark.txt"), lines, StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+
+    /** Runs wrk and returns its RESULT line (requests per second, p50/p95/p99 in ms, errors). */
+    private static String wrk(String base, int connections, String duration, String offers)
+            throws IOException, InterruptedException {
+        Path script = Path.of("src/test/resources/benchmark/newcomers.lua").toAbsolutePath();
+        // A thousand connections need more open files than the default 1,024.
+        ProcessBuilder builder = new ProcessBuilder("bash", "-c", "ulimit -n 65536 && exec wrk -t2 -c" + connections
+                + " -d" + duration + " --timeout 10s -s '" + script + "' '" + base + "'").redirectErrorStream(true);
+        builder.environment().put("WVO_OFFERS", offers);
+        Process wrk = builder.start();
+        String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        wrk.waitFor();
+        return output.lines().filter(line -> line.startsWith("RESULT ")).map(line -> line.substring(7))
+                .findFirst().orElseThrow(() -> new IllegalStateException("wrk said: " + output));
+    }
+
+    /**
+     * The heap 300 contact forms (each a Vaadin session, as a newcomer's browser opens it) add, after
+     * a full collection before and after, divided by 300.
+     */
+    private static double heapPerSession(AppInstance instance, String base, String offer) throws Exception {
+        long before = heapAfterGc(instance);
+        List<HttpClient> browsers = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+            browser.send(HttpRequest.newBuilder(URI.create(base + "/offer/" + offer + "/contact")).header("Accept-Language", "ar")
+                    .build(), HttpResponse.BodyHandlers.discarding());
+            browsers.add(browser);
+        }
+        long after = heapAfterGc(instance);
+        return (after - before) / 300.0;
+    }
+
+    private static long heapAfterGc(AppInstance instance) throws Exception {
+        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        new ProcessBuilder(jcmd, String.valueOf(instance.pid()), "GC.run").start().waitFor();
+        Process info = new ProcessBuilder(jcmd, String.valueOf(instance.pid()), "GC.heap_info").start();
+        String text = new String(info.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        info.waitFor();
+        // "garbage-first heap   total reserved 1048576K, committed 262144K, used 81234K"
+        java.util.regex.Matcher used = java.util.regex.Pattern.compile("used (\\d+)K").matcher(text);
+        if (!used.find()) {
+            throw new IllegalStateException("jcmd GC.heap_info said: " + text);
+        }
+        return Long.parseLong(used.group(1)) * 1024;
+    }
+}

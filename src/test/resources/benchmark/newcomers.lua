@@ -1,0 +1,41 @@
+-- wrk script: newcomers reading the county's pages as complete HTML (server pages), in several
+-- languages, and every twentieth opening the interactive contact form (a Vaadin view with a session).
+-- Paths come from the environment: WVO_OFFERS (offer ids separated by commas).
+local offers = {}
+for id in string.gmatch(os.getenv("WVO_OFFERS") or "1", "[^,]+") do
+  offers[#offers + 1] = id
+end
+local languages = { "de", "ar", "uk", "fa", "ti", "en", "tr", "ru" }
+local blocks = { "welcome", "education", "work", "participation" }
+local counter = 0
+
+request = function()
+  counter = counter + 1
+  local step = counter % 4
+  local path
+  local offer = offers[(counter % #offers) + 1]
+  if counter % 20 == 0 then
+    path = "/offer/" .. offer .. "/contact"
+  elseif step == 0 then
+    path = "/"
+  elseif step == 1 then
+    path = "/offers?block=" .. blocks[(counter % #blocks) + 1]
+  else
+    path = "/offer/" .. offer
+  end
+  local headers = {
+    ["Accept-Language"] = languages[(counter % #languages) + 1],
+    ["Accept-Encoding"] = "gzip",
+    ["Accept"] = "text/html"
+  }
+  return wrk.format("GET", path, headers)
+end
+
+done = function(summary, latency, requests)
+  local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
+      + summary.errors.status
+  io.write(string.format("RESULT requests=%d seconds=%.1f rps=%.1f p50=%.1f p95=%.1f p99=%.1f max=%.1f errors=%d\n",
+    summary.requests, summary.duration / 1e6, summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
+    latency.max / 1000, errors))
+end
