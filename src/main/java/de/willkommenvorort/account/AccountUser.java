@@ -38,6 +38,7 @@ public final class AccountUser implements UserDetails, CredentialsContainer, Act
         this.passwordHash = account.getPasswordHash();
     }
 
+    @Override
     public long accountId() {
         return accountId;
     }

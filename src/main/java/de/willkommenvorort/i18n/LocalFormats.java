@@ -50,6 +50,15 @@ public final class LocalFormats {
         return format.format(new java.util.Date(date.atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli()));
     }
 
+    /**
+     * The BCP 47 tag a browser's {@code Intl} formats with as this class does, for what only the
+     * browser knows (the time a draft was kept on the device): the same locale, Gregorian
+     * ("fa-u-ca-gregory", "ar-u-ca-gregory-nu-arab").
+     */
+    public static String browserTag(Language language) {
+        return gregorian(language).toLanguageTag();
+    }
+
     private static ULocale gregorian(Language language) {
         return language.formatting().setKeywordValue("calendar", "gregorian");
     }

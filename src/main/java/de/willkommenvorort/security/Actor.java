@@ -13,6 +13,9 @@ public interface Actor {
     /** The name the audit trail knows the person by, never personal data. */
     String pseudonym();
 
+    /** The account acting: what a device keeps for one account (unsaved form input) is filed under it. */
+    long accountId();
+
     /** Who acts on this thread: a pseudonym, or "system" for jobs. */
     static String current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

@@ -21,6 +21,7 @@ import de.willkommenvorort.account.AccountUser;
 import de.willkommenvorort.account.CurrentAccount;
 import de.willkommenvorort.account.InvalidInput;
 import de.willkommenvorort.account.PasswordPolicy;
+import de.willkommenvorort.base.ui.DeviceDrafts;
 import de.willkommenvorort.base.ui.FormErrors;
 import de.willkommenvorort.base.ui.MainLayout;
 import de.willkommenvorort.base.ui.ProviderNav;
@@ -33,7 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The person's own account: name and language of mails, password, signing out everywhere, a
- * download of all their data, and deleting the account.
+ * download of all their data, and deleting the account. Whichever ends the session here also
+ * clears the unsaved input the account left on this device, as signing out does ({@link DeviceDrafts}).
  */
 @Route(value = "my/profile", layout = MainLayout.class)
 @RolesAllowed({AppRoles.PROVIDER, AppRoles.TRANSLATOR, AppRoles.MODERATOR, AppRoles.ADMIN})
@@ -98,6 +100,7 @@ class ProfileView extends Div implements HasDynamicTitle {
             notice.removeAll();
             try {
                 accounts.changePassword(accountId, current.getValue(), next.getValue());
+                DeviceDrafts.forgetAccount(accountId);
                 // The change ended all sessions, this one too: sign in again with the new password.
                 authentication.logout();
             } catch (InvalidInput invalid) {
@@ -110,6 +113,7 @@ class ProfileView extends Div implements HasDynamicTitle {
     private Section sessions() {
         Button everywhere = new Button(getTranslation("profile.sessions.end"), e -> {
             accounts.endAllSessions(accountId);
+            DeviceDrafts.forgetAccount(accountId);
             authentication.logout();
         });
         return section("profile.section.sessions", new Paragraph(getTranslation("profile.sessions.hint")), everywhere);
@@ -133,6 +137,7 @@ class ProfileView extends Div implements HasDynamicTitle {
         Button delete = new Button(getTranslation("profile.delete.button"), e -> {
             try {
                 accounts.delete(accountId, confirm.getValue());
+                DeviceDrafts.forgetAccount(accountId);
                 authentication.logout();
             } catch (InvalidInput invalid) {
                 errors.show(invalid.problems(), this);

@@ -1,5 +1,6 @@
 package de.willkommenvorort.offer.ui;
 
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -23,6 +24,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.willkommenvorort.account.InvalidInput;
+import de.willkommenvorort.base.ui.DeviceDrafts;
 import de.willkommenvorort.base.ui.EasyReadingNote;
 import de.willkommenvorort.base.ui.FormErrors;
 import de.willkommenvorort.base.ui.MainLayout;
@@ -45,6 +47,7 @@ import de.willkommenvorort.offer.ReviewState;
 import de.willkommenvorort.offer.TargetGroup;
 import de.willkommenvorort.offer.TextStatus;
 import de.willkommenvorort.provider.ProviderService;
+import de.willkommenvorort.security.Actor;
 import de.willkommenvorort.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.DayOfWeek;
@@ -62,11 +65,16 @@ import org.springframework.security.access.AccessDeniedException;
 /**
  * A provider writes or edits an offer: every field of the product brief, texts in one or more
  * languages with their translation status, and a live preview of what a newcomer will see. The
- * whole form is checked and saved at once; what was typed stays when something is wrong.
+ * whole form is checked and saved at once; what was typed stays when something is wrong. What is
+ * typed into the text fields is also kept on the device until it is saved, and offered back when
+ * the session that held it was lost (docs/decisions/034).
  */
 @Route(value = "my/offers/:id", layout = MainLayout.class)
 @RolesAllowed(AppRoles.PROVIDER)
 class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** The text fields of one language, as their drafts are named: "title-de", "summary-de", "description-de". */
+    private static final List<String> TEXT_DRAFTS = List.of("title", "summary", "description");
 
     private final OfferEditing editing;
     private final CategoryService categories;
@@ -76,6 +84,8 @@ class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final ServedLanguages served;
 
     private final Div notice = new Div();
+    private final DeviceDrafts drafts = new DeviceDrafts();
+    private final long account;
     private final Div status = new Div();
     private final Select<CategoryRef> category = new Select<>();
     private final Select<Language> originalLanguage = new Select<>();
@@ -119,6 +129,8 @@ class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final Section preview = new Section();
 
     private OfferForm loaded = new OfferForm();
+    /** The form's name among the account's drafts on the device: "new", or the offer's id as opened. */
+    private String draftId = "new";
 
     OfferEditorView(OfferEditing editing, CategoryService categories, MunicipalityService municipalities,
                     ProviderService providers, ServedLanguages served, AuthenticationContext authentication) {
@@ -128,11 +140,12 @@ class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
         this.categories = categories;
         this.municipalities = municipalities;
         this.ui = Language.of(getLocale());
+        this.account = authentication.getAuthenticatedUser(Actor.class).orElseThrow().accountId();
         addClassNames("page", "offer-editor");
         notice.addClassName("form-notice");
         notice.getElement().setAttribute("role", "alert");
         status.addClassName("editor-status");
-        add(new ProviderNav(authentication), new H1(getTranslation("editor.title")), status, notice);
+        add(new ProviderNav(authentication), new H1(getTranslation("editor.title")), status, drafts, notice);
         buildWhat();
         buildTexts();
         buildWhere();
@@ -165,12 +178,39 @@ class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
             form.targetGroups.add(TargetGroup.EVERYONE);
             form.validUntil = LocalDate.now(ZoneId.of("Europe/Berlin")).plusYears(1);
             fill(form);
-            return;
+        } else {
+            try {
+                fill(editing.load(Long.parseLong(id)));
+            } catch (NumberFormatException | AccessDeniedException e) {
+                event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+                return;
+            }
         }
-        try {
-            fill(editing.load(Long.parseLong(id)));
-        } catch (NumberFormatException | AccessDeniedException e) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+        draftId = id;
+        drafts.keep(this, account, draftId, getTranslation("editor.draft.hint"));
+    }
+
+    /**
+     * Before a draft is restored: texts in languages the form does not show yet (a translation
+     * added in the session that was lost) get their fields. Field names as {@link TextFields} marks them.
+     */
+    @ClientCallable
+    void prepareDraftFields(String names) {
+        OfferForm form = read();
+        boolean added = false;
+        for (String name : names.split(" ")) {
+            int dash = name.indexOf('-');
+            if (dash < 0 || !TEXT_DRAFTS.contains(name.substring(0, dash))) {
+                continue;
+            }
+            Optional<Language> language = Language.ofCode(name.substring(dash + 1)).filter(served::serves);
+            if (language.isPresent() && !form.texts.containsKey(language.get().code())) {
+                form.text(language.get().code());
+                added = true;
+            }
+        }
+        if (added) {
+            showTexts(form);
         }
     }
 
@@ -226,6 +266,9 @@ class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
         placeName.setHelperText(getTranslation("editor.place-name.hint"));
         placeName.setMaxLength(Offer.PLACE_NAME_MAX);
         wide(municipality, street, postalCode, placeName);
+        DeviceDrafts.field(street, "street");
+        DeviceDrafts.field(postalCode, "postal-code");
+        DeviceDrafts.field(placeName, "place-name");
         add(section("editor.section.where", online, municipality, street, postalCode, placeName));
     }
 
@@ -366,6 +409,9 @@ class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
         website.setLabel(getTranslation("editor.website"));
         website.setMaxLength(Offer.WEBSITE_MAX);
         wide(phone, email, website);
+        DeviceDrafts.field(phone, "phone");
+        DeviceDrafts.field(email, "email");
+        DeviceDrafts.field(website, "website");
         add(section("editor.section.contact", new Paragraph(getTranslation("editor.contact.hint")), phone, phonePublic,
                 email, emailPublic, website));
     }
@@ -643,6 +689,7 @@ class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
             if (submit) {
                 editing.submit(id);
             }
+            DeviceDrafts.forget(account, draftId);
             getUI().ifPresent(ui -> ui.navigate(MyOffersView.class));
         } catch (InvalidInput e) {
             Map<String, String> rest = errors.show(e.problems(), this);
@@ -722,6 +769,9 @@ class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
             description.setHelperText(getTranslation("editor.text.description.hint"));
             description.setValue(text.description);
             wide(title, summary, description);
+            DeviceDrafts.field(title, TEXT_DRAFTS.get(0) + "-" + language.code());
+            DeviceDrafts.field(summary, TEXT_DRAFTS.get(1) + "-" + language.code());
+            DeviceDrafts.field(description, TEXT_DRAFTS.get(2) + "-" + language.code());
             // The preview follows each field as soon as it is left (Vaadin's change event).
             title.addValueChangeListener(e -> refreshPreview());
             summary.addValueChangeListener(e -> refreshPreview());
