@@ -7,7 +7,7 @@
  * Vaadin's bundle and our static files: cache first, stored as they are used.
  * Everything else, and anything that is not a GET, goes straight to the network.
  */
-const VERSION = 'wvo-v3';
+const VERSION = 'wvo-v4';
 const STATIC = VERSION + '-static';
 const PAGES = VERSION + '-pages';
 const SAVED = 'wvo-saved';

@@ -86,6 +86,9 @@ class RollingDeployBT extends BrowserTest {
                 Locator german = page.locator("section.editor-language[lang=de]");
                 german.getByLabel("Titel").fill("Sprachcafé " + word);
                 german.getByLabel("Kurzbeschreibung (ein bis zwei Sätze)").fill("Deutsch üben bei Tee.");
+                german.getByLabel("Beschreibung", new Locator.GetByLabelOptions().setExact(true))
+                        .fill("Jeden Dienstag im Gemeindehaus.");
+                // Half a second after the last key the phone holds what was typed (decision 034).
                 page.waitForTimeout(1_500);
 
                 // Rolling deploy, first the provider's instance: stopped, started again, ready again.
@@ -103,9 +106,19 @@ class RollingDeployBT extends BrowserTest {
                     page.navigate(balancer.url() + "/my/offers/new");
                     settle();
                 }
-                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Wiederherstellen")).click();
+                page.locator(".draft-notice[role=status]").getByRole(AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Wiederherstellen")).click();
                 assertThat(german.getByLabel("Titel")).hasValue("Sprachcafé " + word);
                 assertThat(german.getByLabel("Kurzbeschreibung (ein bis zwei Sätze)")).hasValue("Deutsch üben bei Tee.");
+                // The provider completes the offer on the instance that now serves them.
+                pick("Bereich und Kategorie", "Sprache und Bildung – Sprachcafé");
+                pickFromList("Gemeinde", "Auenthal");
+                page.getByLabel("Telefon", new Page.GetByLabelOptions().setExact(true)).fill("+49 6621 555");
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Speichern und zur Prüfung einreichen"))
+                        .click();
+                page.waitForURL(u -> u.endsWith("/my"));
+                assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM `" + database + "`.offer_text WHERE title = ?",
+                        Integer.class, "Sprachcafé " + word)).isEqualTo(1);
 
                 // Then the other instance.
                 stoppedAt = System.nanoTime();
