@@ -34,7 +34,7 @@ import org.springframework.test.context.ActiveProfiles;
  * not a test: it prints its figures and appends them to target/benchmark.txt. Run with
  * {@code mvn -Pproduction,benchmark verify -Dit.test=LoadBenchmark}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "wvo.embedded-db.data-dir=target/bench-load-db",
         "wvo.embedded-db.fresh=true",
         "management.server.port=0"
@@ -96,8 +96,8 @@ class LoadBenchmark {
     private static String wrk(String base, int connections, String duration, String offers)
             throws IOException, InterruptedException {
         Path script = Path.of("src/test/resources/benchmark/newcomers.lua").toAbsolutePath();
-        // A thousand connections need more open files than the default 1,024.
-        ProcessBuilder builder = new ProcessBuilder("bash", "-c", "ulimit -n 65536 && exec wrk -t2 -c" + connections
+        // A thousand connections need more open files than the default 1,024: as many as allowed.
+        ProcessBuilder builder = new ProcessBuilder("bash", "-c", "ulimit -n \"$(ulimit -Hn)\" && exec wrk -t2 -c" + connections
                 + " -d" + duration + " --timeout 10s -s '" + script + "' '" + base + "'").redirectErrorStream(true);
         builder.environment().put("WVO_OFFERS", offers);
         Process wrk = builder.start();
