@@ -138,7 +138,11 @@ class TwoInstancesIT {
 
     @Test
     void a_nightly_job_the_first_instance_runs_is_skipped_by_the_second() {
-        jdbc.update("DELETE FROM shedlock");
+        // The job's lock row exists and is free. (ShedLock remembers the rows it created and then only
+        // updates them; an earlier test may have deleted this one.)
+        jdbc.update("INSERT IGNORE INTO shedlock (name, lock_until, locked_at, locked_by)"
+                + " VALUES ('offer-freshness', NOW(3), NOW(3), 'test')");
+        jdbc.update("UPDATE shedlock SET lock_until = NOW(3) - INTERVAL 1 SECOND");
         long due = testOffers.published("language-cafe", Map.of("de", "Sprachtreff " + TestOffers.uniqueWord()));
         jdbc.update("UPDATE offer SET valid_until = ? WHERE id = ?", LocalDate.now().minusDays(1), due);
         // This instance holds the job's lock, as it does while its nightly run is under way.
