@@ -107,7 +107,9 @@ class DatabaseRestartBT extends BrowserTest {
         long recoveredMs = (System.nanoTime() - back) / 1_000_000;
         assertThat(status).isEqualTo(200);
         System.out.printf("Database restart: pages worked again %d ms after the database was back%n", recoveredMs);
-        assertThat(recoveredMs).as("ms until pages worked again").isLessThanOrEqualTo(5_000);
+        // Mostly well under a second; a request that was waiting when the database came back can leave
+        // HikariCP in its back-off (up to 5 s between attempts), measured up to 4.7 s (decision 033).
+        assertThat(recoveredMs).as("ms until pages worked again").isLessThanOrEqualTo(6_000);
 
         // The kept form is submitted as it was typed; nothing was half-saved before.
         assertThat(jdbc.queryForObject("select count(*) from offer_text where title = ?", Integer.class,
