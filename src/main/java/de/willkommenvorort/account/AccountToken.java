@@ -1,5 +1,6 @@
 package de.willkommenvorort.account;
 
+import de.willkommenvorort.database.NeverPublic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,6 +11,7 @@ import java.time.Instant;
 
 /** A link sent by mail; stored as the SHA-256 of its secret, deleted when used. */
 @Entity
+@NeverPublic
 @Table(name = "account_token")
 class AccountToken {
 

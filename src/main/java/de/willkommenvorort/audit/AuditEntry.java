@@ -1,5 +1,6 @@
 package de.willkommenvorort.audit;
 
+import de.willkommenvorort.database.NeverPublic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,6 +12,7 @@ import org.hibernate.annotations.Immutable;
 
 /** One line of the audit trail. Immutable: Hibernate never issues an update for it. */
 @Entity
+@NeverPublic
 @Immutable
 @Table(name = "audit_entry")
 public class AuditEntry {

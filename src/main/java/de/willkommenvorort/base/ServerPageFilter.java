@@ -50,6 +50,7 @@ final class ServerPageFilter extends OncePerRequestFilter {
             // whether it changed; shared caches may not (the language is in a cookie).
             response.setHeader("Cache-Control", "private, no-cache");
             response.setHeader(KEEPABLE, "1");
+            request.setAttribute(PageCache.SERVER_PAGE, Boolean.TRUE);
         }
         HttpServletRequest throwaway = ThrowawaySession.wrap(request);
         try {

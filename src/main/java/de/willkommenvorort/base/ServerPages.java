@@ -187,12 +187,16 @@ public class ServerPages implements VaadinServiceInitListener {
             throw new IllegalStateException(e);
         }
         response.getVaadinResponse().setHeader("ETag", tag);
-        String asked = response.getVaadinRequest().getHeader("If-None-Match");
-        if (asked != null && response.getVaadinResponse() instanceof VaadinServletResponse servlet
-                && servlet.getStatus() == 200 && Arrays.stream(asked.split(",")).map(String::strip)
-                .anyMatch(t -> t.equals(tag) || t.equals(tag.substring(2)) || t.equals("*"))) {
+        if (response.getVaadinResponse() instanceof VaadinServletResponse servlet && servlet.getStatus() == 200
+                && unchanged(response.getVaadinRequest().getHeader("If-None-Match"), tag)) {
             servlet.setStatus(304);
         }
+    }
+
+    /** Whether {@code If-None-Match} names this (weak) tag: the phone holds this version. */
+    static boolean unchanged(String ifNoneMatch, String tag) {
+        return ifNoneMatch != null && Arrays.stream(ifNoneMatch.split(",")).map(String::strip)
+                .anyMatch(t -> t.equals(tag) || t.equals(tag.substring(2)) || t.equals("*"));
     }
 
     private void head(Element head, String baseHref, String title, PageMeta meta, Language language) {

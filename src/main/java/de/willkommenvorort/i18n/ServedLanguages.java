@@ -1,5 +1,7 @@
 package de.willkommenvorort.i18n;
 
+import de.willkommenvorort.database.CommittedChanges;
+import de.willkommenvorort.security.AppRoles;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import de.willkommenvorort.security.AppRoles;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
@@ -24,14 +26,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class ServedLanguages {
 
     private final JdbcClient jdbc;
+    private final CommittedChanges changes;
     private volatile Choice cache;
 
-    /** The languages served and the county's second choice for some of them. */
-    private record Choice(Set<Language> served, Map<Language, Language> second) {
+    /** The languages served and the county's second choice for some of them, as read in a generation. */
+    private record Choice(Set<Language> served, Map<Language, Language> second, long generation) {
     }
 
-    ServedLanguages(JdbcClient jdbc) {
+    ServedLanguages(JdbcClient jdbc, CommittedChanges changes) {
         this.jdbc = jdbc;
+        this.changes = changes;
         LanguagePreference.servedBy(this::serves);
         ReadingOrder.secondChoiceBy(this::secondChoice);
     }
@@ -63,23 +67,39 @@ public class ServedLanguages {
         return Optional.ofNullable(load().second().get(language)).filter(this::serves);
     }
 
+    /**
+     * The choice as last read, read again when anything was committed since (here or on another
+     * instance, see {@link CommittedChanges}). While the database is away the last choice stands.
+     */
     private Choice load() {
         Choice choice = cache;
-        if (choice == null) {
-            Set<Language> served = new TreeSet<>(Set.of(Language.SOURCE));
-            Map<Language, Language> second = new TreeMap<>();
-            List<String[]> rows = jdbc.sql("SELECT language, second_choice FROM served_language")
-                    .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
-            for (String[] row : rows) {
-                Language.ofCode(row[0]).ifPresent(language -> {
-                    served.add(language);
-                    Language.ofCode(row[1]).ifPresent(chosen -> second.put(language, chosen));
-                });
+        long generation = changes.generation();
+        if (choice == null || choice.generation() != generation) {
+            try {
+                choice = read(generation);
+            } catch (DataAccessException e) {
+                if (choice == null) {
+                    throw e;
+                }
+                return choice;
             }
-            choice = new Choice(Set.copyOf(served), Map.copyOf(second));
             cache = choice;
         }
         return choice;
+    }
+
+    private Choice read(long generation) {
+        Set<Language> served = new TreeSet<>(Set.of(Language.SOURCE));
+        Map<Language, Language> second = new TreeMap<>();
+        List<String[]> rows = jdbc.sql("SELECT language, second_choice FROM served_language")
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+        for (String[] row : rows) {
+            Language.ofCode(row[0]).ifPresent(language -> {
+                served.add(language);
+                Language.ofCode(row[1]).ifPresent(chosen -> second.put(language, chosen));
+            });
+        }
+        return new Choice(Set.copyOf(served), Map.copyOf(second), generation);
     }
 
     /**
@@ -105,8 +125,9 @@ public class ServedLanguages {
         return load().second();
     }
 
-    /** Reads the served languages again on the next question. */
+    /** Reads the served languages again on the next question, here and on every other instance. */
     public void forget() {
         cache = null;
+        changes.changed();
     }
 }

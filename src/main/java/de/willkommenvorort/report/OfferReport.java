@@ -1,5 +1,6 @@
 package de.willkommenvorort.report;
 
+import de.willkommenvorort.database.NeverPublic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,6 +18,7 @@ import java.time.Instant;
  * resolving it at the same moment.
  */
 @Entity
+@NeverPublic
 @Table(name = "offer_report")
 class OfferReport {
 

@@ -2,23 +2,12 @@ package de.willkommenvorort.search;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import de.willkommenvorort.database.CommittedChanges;
 import de.willkommenvorort.offer.OfferFilter;
-import jakarta.persistence.EntityManagerFactory;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import org.hibernate.engine.spi.SessionFactoryImplementor;
-import org.hibernate.event.service.spi.EventListenerRegistry;
-import org.hibernate.event.spi.EventType;
-import org.hibernate.event.spi.PostCommitDeleteEventListener;
-import org.hibernate.event.spi.PostCommitInsertEventListener;
-import org.hibernate.event.spi.PostCommitUpdateEventListener;
-import org.hibernate.event.spi.PostDeleteEvent;
-import org.hibernate.event.spi.PostInsertEvent;
-import org.hibernate.event.spi.PostUpdateEvent;
-import org.hibernate.persister.entity.EntityPersister;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -26,14 +15,13 @@ import org.springframework.stereotype.Component;
  * The answers to the searches of the last second, as the results page asks them (the same words,
  * filters, language and page on the same day): when many newcomers look for the same thing at once
  * ("Deutschkurs" on the day a bus arrives), the engine answers it once a second, not for each of
- * them. An answer is forgotten as soon as anything the app keeps is committed through it (an offer
- * published, changed, unpublished; a category renamed), so a change is found at once here; and
- * after {@code wvo.search.result-cache} at the latest (one second), which bounds what another
- * instance's change or a rebuild can leave behind. Zero turns the cache off.
+ * them. An answer is kept for one generation of {@link CommittedChanges}: an offer published,
+ * changed or unpublished, a category renamed makes it one nobody asks again, at once on this
+ * instance; and it is kept for {@code wvo.search.result-cache} at the most (one second), which
+ * bounds what a rebuild can leave behind. Zero turns the cache off.
  */
 @Component
-class RecentSearches implements PostCommitInsertEventListener, PostCommitUpdateEventListener,
-        PostCommitDeleteEventListener {
+class RecentSearches {
 
     private static final int MAX_ANSWERS = 10_000;
 
@@ -45,18 +33,13 @@ class RecentSearches implements PostCommitInsertEventListener, PostCommitUpdateE
     private record Key(Asked asked, long generation) {
     }
 
-    private final AtomicLong generation = new AtomicLong();
+    private final CommittedChanges changes;
     private final Optional<Cache<Key, FoundOffers>> answers;
 
-    RecentSearches(EntityManagerFactory entityManagerFactory,
-                   @Value("${wvo.search.result-cache:1s}") Duration life) {
+    RecentSearches(CommittedChanges changes, @Value("${wvo.search.result-cache:1s}") Duration life) {
+        this.changes = changes;
         this.answers = life.isZero() || life.isNegative() ? Optional.empty()
                 : Optional.of(Caffeine.newBuilder().maximumSize(MAX_ANSWERS).expireAfterWrite(life).build());
-        EventListenerRegistry listeners = entityManagerFactory.unwrap(SessionFactoryImplementor.class)
-                .getEventListenerRegistry();
-        listeners.appendListeners(EventType.POST_COMMIT_INSERT, this);
-        listeners.appendListeners(EventType.POST_COMMIT_UPDATE, this);
-        listeners.appendListeners(EventType.POST_COMMIT_DELETE, this);
     }
 
     /**
@@ -68,46 +51,6 @@ class RecentSearches implements PostCommitInsertEventListener, PostCommitUpdateE
             return search.get();
         }
         // Read before searching: a change committed meanwhile makes this answer one nobody reuses.
-        return answers.get().get(new Key(asked, generation.get()), key -> search.get());
-    }
-
-    /** Forgets every answer: something searches depend on has changed. */
-    void forget() {
-        generation.incrementAndGet();
-    }
-
-    @Override
-    public void onPostInsert(PostInsertEvent event) {
-        forget();
-    }
-
-    @Override
-    public void onPostUpdate(PostUpdateEvent event) {
-        forget();
-    }
-
-    @Override
-    public void onPostDelete(PostDeleteEvent event) {
-        forget();
-    }
-
-    @Override
-    public void onPostInsertCommitFailed(PostInsertEvent event) {
-        // Nothing was written: every answer still holds.
-    }
-
-    @Override
-    public void onPostUpdateCommitFailed(PostUpdateEvent event) {
-        // Nothing was written: every answer still holds.
-    }
-
-    @Override
-    public void onPostDeleteCommitFailed(PostDeleteEvent event) {
-        // Nothing was written: every answer still holds.
-    }
-
-    @Override
-    public boolean requiresPostCommitHandling(EntityPersister persister) {
-        return true;
+        return answers.get().get(new Key(asked, changes.generation()), key -> search.get());
     }
 }

@@ -2,6 +2,7 @@ package de.willkommenvorort.search;
 
 import de.willkommenvorort.account.CurrentAccount;
 import de.willkommenvorort.audit.AuditLog;
+import de.willkommenvorort.database.CommittedChanges;
 import de.willkommenvorort.offer.Offer;
 import de.willkommenvorort.offer.PublicOffers;
 import de.willkommenvorort.offer.ReviewState;
@@ -34,8 +35,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.access.annotation.Secured;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -73,7 +74,7 @@ public class SearchIndexing implements DisposableBean {
     private final TransactionTemplate transaction;
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final RecentSearches recent;
+    private final CommittedChanges changes;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "search-rebuild");
         thread.setDaemon(true);
@@ -84,8 +85,8 @@ public class SearchIndexing implements DisposableBean {
     private volatile boolean filling;
 
     SearchIndexing(EntityManagerFactory entityManagerFactory, PublicOffers offers, AuditLog audit,
-                   TransactionTemplate transaction, JdbcClient jdbc, Clock clock, RecentSearches recent) {
-        this.recent = recent;
+                   TransactionTemplate transaction, JdbcClient jdbc, Clock clock, CommittedChanges changes) {
+        this.changes = changes;
         this.jdbc = jdbc;
         this.entityManagerFactory = entityManagerFactory;
         this.offers = offers;
@@ -191,8 +192,8 @@ public class SearchIndexing implements DisposableBean {
         } catch (RuntimeException e) {
             fail(started, done, total, e);
         } finally {
-            // The index was written behind the entities' back: no answer of before holds.
-            recent.forget();
+            // The index was written behind the entities' back: no search answer or page of before holds.
+            changes.changed();
         }
     }
 
