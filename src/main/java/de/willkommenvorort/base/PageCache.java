@@ -45,8 +45,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * that sets no cookie is kept. Newcomers who ask for a page while it is being rendered wait for
  * that one rendering rather than each rendering it (docs/decisions/035).
  *
- * <p>Runs after Spring Security, so that every answer, kept or not, carries the security headers
- * written for its own request.
+ * <p>A kept page is answered right after {@link ServerPageFilter}, before Spring Security: these
+ * pages are public and rendered for nobody in particular (no session, no sign-in), the same address
+ * passed the whole chain when the page was rendered, and the answer carries every header the
+ * response had then, the security headers included.
  */
 final class PageCache extends OncePerRequestFilter {
 
@@ -63,7 +65,8 @@ final class PageCache extends OncePerRequestFilter {
     }
 
     /** Everything the page depends on besides the data. */
-    private record Key(String address, String language, String choices, LocalDate day, long generation) {
+    private record Key(String address, boolean secure, String language, String choices, LocalDate day,
+                       long generation) {
     }
 
     private final AsyncCache<Key, RenderedPage> pages;
@@ -185,7 +188,7 @@ final class PageCache extends OncePerRequestFilter {
                 .map(Cookie::getValue).findFirst().orElse(null);
         // The generation is read before rendering: a change committed meanwhile makes this page one
         // nobody gets again.
-        return new Key(request.getRequestURI() + (query == null ? "" : "?" + query),
+        return new Key(request.getRequestURI() + (query == null ? "" : "?" + query), request.isSecure(),
                 LanguagePreference.effective(chosen, request.getLocales()).code(), choices,
                 LocalDate.now(clock), changes.generation());
     }
@@ -224,8 +227,8 @@ final class PageCache extends OncePerRequestFilter {
                                                     @Value("${wvo.pages.cache-size:32MB}") DataSize size) {
             FilterRegistrationBean<PageCache> registration = new FilterRegistrationBean<>(
                     new PageCache(changes, clock, life, size, meters));
-            // After Spring Security's chain (-100): each answer gets the headers of its own request.
-            registration.setOrder(0);
+            // Right after ServerPageFilter (-200), before Spring Security's chain (-100).
+            registration.setOrder(-199);
             registration.setEnabled(!life.isZero() && !life.isNegative());
             return registration;
         }

@@ -12,11 +12,9 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -34,7 +32,7 @@ final class RenderedPage {
     private static final String ETAG = "ETag";
     /** What the container or this class decides for each answer, not the page. */
     private static final Set<String> NOT_KEPT = Set.of("content-length", "content-encoding", "set-cookie", "date",
-            "transfer-encoding", "content-type");
+            "transfer-encoding", "content-type", "vary");
 
     private record Header(String name, String value) {
     }
@@ -133,11 +131,7 @@ final class RenderedPage {
      */
     static final class Capture extends HttpServletResponseWrapper {
 
-        private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME
-                .withZone(ZoneOffset.UTC);
-
         private final ByteArrayOutputStream body = new ByteArrayOutputStream(32 * 1024);
-        private final List<Header> headers = new ArrayList<>();
         private boolean keepable = true;
         private int status = SC_OK;
         private ServletOutputStream stream;
@@ -147,12 +141,23 @@ final class RenderedPage {
             super(response);
         }
 
-        /** The page to keep: a complete HTML page that set no cookie; else nothing. */
+        /**
+         * The page to keep: a complete HTML page that set no cookie; else nothing. It keeps every
+         * header the response carries by now, those of the filters before it (security headers)
+         * included, so that it can be answered before them.
+         */
         RenderedPage page() {
             flushWriter();
             String type = getContentType();
-            if (!keepable || status != SC_OK || type == null || !type.startsWith("text/html") || body.size() == 0) {
+            if (!keepable || status != SC_OK || type == null || !type.startsWith("text/html") || body.size() == 0
+                    || !getHeaders("Set-Cookie").isEmpty()) {
                 return null;
+            }
+            List<Header> headers = new ArrayList<>();
+            for (String name : new LinkedHashSet<>(getHeaderNames())) {
+                if (!NOT_KEPT.contains(name.toLowerCase(Locale.ROOT))) {
+                    getHeaders(name).forEach(value -> headers.add(new Header(name, value)));
+                }
             }
             return new RenderedPage(headers, type, gzip(body.toByteArray()));
         }
@@ -169,19 +174,6 @@ final class RenderedPage {
         private void flushWriter() {
             if (writer != null) {
                 writer.flush();
-            }
-        }
-
-        private void record(String name, String value, boolean replace) {
-            String lower = name.toLowerCase(Locale.ROOT);
-            if (NOT_KEPT.contains(lower)) {
-                return;
-            }
-            if (replace) {
-                headers.removeIf(h -> h.name().equalsIgnoreCase(name));
-            }
-            if (value != null) {
-                headers.add(new Header(name, value));
             }
         }
 
@@ -222,7 +214,6 @@ final class RenderedPage {
             if ("set-cookie".equalsIgnoreCase(name)) {
                 keepable = false;
             }
-            record(name, value, true);
             super.setHeader(name, value);
         }
 
@@ -231,32 +222,7 @@ final class RenderedPage {
             if ("set-cookie".equalsIgnoreCase(name)) {
                 keepable = false;
             }
-            record(name, value, false);
             super.addHeader(name, value);
-        }
-
-        @Override
-        public void setIntHeader(String name, int value) {
-            record(name, String.valueOf(value), true);
-            super.setIntHeader(name, value);
-        }
-
-        @Override
-        public void addIntHeader(String name, int value) {
-            record(name, String.valueOf(value), false);
-            super.addIntHeader(name, value);
-        }
-
-        @Override
-        public void setDateHeader(String name, long date) {
-            record(name, HTTP_DATE.format(Instant.ofEpochMilli(date)), true);
-            super.setDateHeader(name, date);
-        }
-
-        @Override
-        public void addDateHeader(String name, long date) {
-            record(name, HTTP_DATE.format(Instant.ofEpochMilli(date)), false);
-            super.addDateHeader(name, date);
         }
 
         @Override
@@ -318,7 +284,6 @@ final class RenderedPage {
         @Override
         public void reset() {
             body.reset();
-            headers.clear();
             status = SC_OK;
             super.reset();
         }

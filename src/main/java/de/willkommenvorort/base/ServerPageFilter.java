@@ -26,6 +26,8 @@ final class ServerPageFilter extends OncePerRequestFilter {
     static final String KEEPABLE = "X-Wvo-Keepable";
     /** Vaadin's own files, uploads and downloads: they need the real session, and are never a page. */
     private static final String VAADIN = "/VAADIN/";
+    /** Request attribute: what the address opens, as found once. */
+    private static final String ADDRESS = ServerPageFilter.class.getName() + ".address";
 
     private final ServerPages pages;
 
@@ -37,15 +39,20 @@ final class ServerPageFilter extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String method = request.getMethod();
         String query = request.getQueryString();
-        return !("GET".equals(method) || "HEAD".equals(method)) || (query != null && query.contains("v-r="))
-                || request.getServletPath().startsWith(VAADIN) || pages.address(request) == Address.VIEW;
+        if (!("GET".equals(method) || "HEAD".equals(method)) || (query != null && query.contains("v-r="))
+                || request.getServletPath().startsWith(VAADIN)) {
+            return true;
+        }
+        Address address = pages.address(request);
+        request.setAttribute(ADDRESS, address);
+        return address == Address.VIEW;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         request.setAttribute(ServerPages.REQUEST_MARK, Boolean.TRUE);
-        if (pages.address(request) == Address.SERVER_PAGE) {
+        if (request.getAttribute(ADDRESS) == Address.SERVER_PAGE) {
             // Public and the same for everyone who reads this language: the phone may keep it and ask
             // whether it changed; shared caches may not (the language is in a cookie).
             response.setHeader("Cache-Control", "private, no-cache");

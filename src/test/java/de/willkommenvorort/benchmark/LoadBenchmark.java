@@ -62,7 +62,12 @@ class LoadBenchmark {
         List<String> lines = new ArrayList<>();
         lines.add("Load (wrk, " + DURATION + " per level, newcomers.lua; " + Runtime.getRuntime().availableProcessors()
                 + " processors shared by wrk, the app, MariaDB and HAProxy)");
-        AppInstance one = new AppInstance("app1", WORK, url, "http://127.0.0.1", "-Xmx1g");
+        // -Dbench.profile=true records where the first instance spends its time (JDK Flight Recorder).
+        String[] profile = Boolean.getBoolean("bench.profile")
+                ? new String[] {"-Xmx1g", "-XX:StartFlightRecording=settings=profile,filename=" + WORK.toAbsolutePath()
+                        .resolve("app1.jfr")}
+                : new String[] {"-Xmx1g"};
+        AppInstance one = new AppInstance("app1", WORK, url, "http://127.0.0.1", profile);
         AppInstance two = new AppInstance("app2", WORK, url, "http://127.0.0.1", "-Xmx1g");
         try {
             one.start();
@@ -73,16 +78,21 @@ class LoadBenchmark {
             for (int connections : CONNECTIONS) {
                 lines.add("one instance,  " + connections + " connections: " + wrk(direct, connections, DURATION, offers));
             }
-            two.start();
-            two.awaitReady();
-            try (Balancer balancer = new Balancer(WORK, one, two)) {
-                balancer.awaitBoth();
-                wrk("http://127.0.0.1:" + two.port(), 50, "20s", offers);
-                for (int connections : CONNECTIONS) {
-                    lines.add("two instances, " + connections + " connections: "
-                            + wrk(balancer.url(), connections, DURATION, offers));
+            // -Dbench.instances=1 measures one instance only.
+            if (Integer.getInteger("bench.instances", 2) >= 2) {
+                two.start();
+                two.awaitReady();
+                try (Balancer balancer = new Balancer(WORK, one, two)) {
+                    balancer.awaitBoth();
+                    wrk("http://127.0.0.1:" + two.port(), 50, "20s", offers);
+                    for (int connections : CONNECTIONS) {
+                        lines.add("two instances, " + connections + " connections: "
+                                + wrk(balancer.url(), connections, DURATION, offers));
+                    }
                 }
             }
+            // Ended, not killed: the flight recording is written as the instance ends.
+            one.stop();
         } finally {
             one.kill();
             two.kill();
