@@ -35,6 +35,12 @@ final class ServerPageFilter extends OncePerRequestFilter {
         this.pages = pages;
     }
 
+    /** Whether the request's address opens a view (a server page or Vaadin's client), as found here. */
+    static boolean opensView(HttpServletRequest request) {
+        Object address = request.getAttribute(ADDRESS);
+        return address == Address.VIEW || address == Address.SERVER_PAGE;
+    }
+
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String method = request.getMethod();
