@@ -7,6 +7,7 @@ import de.willkommenvorort.offer.RejectionReason;
 import de.willkommenvorort.offer.ReviewWorkflow;
 import de.willkommenvorort.security.AppRoles;
 import de.willkommenvorort.support.AppTest;
+import de.willkommenvorort.support.Settled;
 import de.willkommenvorort.support.TestOffers;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.ByteArrayInputStream;
@@ -178,20 +179,8 @@ class PageCacheIT {
         }
     }
 
-    /**
-     * Waits until no change has been committed for two seconds: for a few seconds after a change
-     * (this test class's or another's) kept pages are dropped every second, by design.
-     */
     private void settled() throws InterruptedException {
-        long generation = changes.generation();
-        long since = System.nanoTime();
-        while (System.nanoTime() - since < 2_000_000_000L) {
-            Thread.sleep(100);
-            if (changes.generation() != generation) {
-                generation = changes.generation();
-                since = System.nanoTime();
-            }
-        }
+        Settled.await(changes);
     }
 
     /** Pages asked for and found kept ("hit") or rendered ("miss"), counted by Caffeine. */

@@ -56,7 +56,7 @@ class LoadBenchmark {
     void newcomers_at_50_200_and_1000_connections_on_one_instance_and_on_two() throws Exception {
         Files.createDirectories(WORK);
         // The embedded server holds the demo county (this context loaded it); the jars use it as it is.
-        String url = ((HikariDataSource) dataSource).getJdbcUrl();
+        String url = dataSource.unwrap(HikariDataSource.class).getJdbcUrl();
         String offers = jdbc.queryForList("SELECT id FROM offer WHERE review_state = 'PUBLISHED' ORDER BY id",
                 Long.class).stream().map(String::valueOf).collect(Collectors.joining(","));
         List<String> lines = new ArrayList<>();
@@ -73,7 +73,7 @@ class LoadBenchmark {
             one.start();
             one.awaitReady();
             String direct = "http://127.0.0.1:" + one.port();
-            lines.add(String.format("heap per open Vaadin session: %.1f KB", heapPerSession(one, direct, offers.split(",")[0]) / 1024.0));
+            lines.add(String.format("heap per open contact form (Vaadin session with its view): %.1f KB", heapPerSession(one, direct, offers.split(",")[0]) / 1024.0));
             wrk(direct, 50, "20s", offers);
             for (int connections : CONNECTIONS) {
                 lines.add("one instance,  " + connections + " connections: " + wrk(direct, connections, DURATION, offers));
@@ -118,16 +118,26 @@ class LoadBenchmark {
     }
 
     /**
-     * The heap 300 contact forms (each a Vaadin session, as a newcomer's browser opens it) add, after
-     * a full collection before and after, divided by 300.
+     * The heap 300 contact forms add (each a Vaadin session with its view built, as a newcomer's
+     * browser opens it: the page, then the script's request for the view), after a full collection
+     * before and after, divided by 300.
      */
     private static double heapPerSession(AppInstance instance, String base, String offer) throws Exception {
         long before = heapAfterGc(instance);
         List<HttpClient> browsers = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
             HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-            browser.send(HttpRequest.newBuilder(URI.create(base + "/offer/" + offer + "/contact")).header("Accept-Language", "ar")
+            String view = "offer/" + offer + "/contact";
+            browser.send(HttpRequest.newBuilder(URI.create(base + "/" + view)).header("Accept-Language", "ar")
                     .build(), HttpResponse.BodyHandlers.discarding());
+            // What the browser's script asks next: the view itself, built in the session's UI.
+            HttpResponse<String> init = browser.send(HttpRequest.newBuilder(URI.create(base + "/" + view
+                    + "?v-r=init&location=" + java.net.URLEncoder.encode(view, StandardCharsets.UTF_8) + "&query="))
+                    .header("Accept-Language", "ar").build(), HttpResponse.BodyHandlers.ofString());
+            if (init.statusCode() != 200 || !init.body().contains("\"changes\"")) {
+                throw new IllegalStateException("the contact form was not built: " + init.statusCode() + " "
+                        + init.body().substring(0, Math.min(300, init.body().length())));
+            }
             browsers.add(browser);
         }
         long after = heapAfterGc(instance);

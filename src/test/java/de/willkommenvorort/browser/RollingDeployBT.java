@@ -54,7 +54,7 @@ class RollingDeployBT extends BrowserTest {
         Files.createDirectories(WORK);
         String database = "wvo_cluster_" + System.nanoTime() % 100_000;
         jdbc.execute("CREATE DATABASE `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        String url = ((HikariDataSource) dataSource).getJdbcUrl().replaceAll("/[^/?]+(\\?.*)?$", "/" + database);
+        String url = dataSource.unwrap(HikariDataSource.class).getJdbcUrl().replaceAll("/[^/?]+(\\?.*)?$", "/" + database);
         AppInstance one = new AppInstance("app1", WORK, url, "http://127.0.0.1", "-Xmx512m");
         AppInstance two = new AppInstance("app2", WORK, url, "http://127.0.0.1", "-Xmx512m");
         Newcomers newcomers;

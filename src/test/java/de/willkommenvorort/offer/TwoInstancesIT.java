@@ -79,13 +79,13 @@ class TwoInstancesIT {
     JdbcTemplate jdbc;
 
     @BeforeEach
-    void startTheSecondInstance() {
+    void startTheSecondInstance() throws java.sql.SQLException {
         if (second == null) {
             firstHolder = SecurityContextHolder.getContextHolderStrategy();
             // The test helpers on the class path are scanned there too; they read the same mail server.
             second = new SpringApplicationBuilder(Application.class)
                     .initializers(context -> context.getBeanFactory().registerSingleton("inbox", inbox)).properties(
-                    "spring.datasource.url=" + ((HikariDataSource) dataSource).getJdbcUrl(),
+                    "spring.datasource.url=" + dataSource.unwrap(HikariDataSource.class).getJdbcUrl(),
                     "spring.datasource.username=root", "spring.datasource.password=",
                     "server.port=0", "management.server.port=0", "spring.jmx.enabled=false",
                     "wvo.search.index-dir=target/second-instance/search-index",
