@@ -131,8 +131,8 @@ class LoadBenchmark {
             browser.send(HttpRequest.newBuilder(URI.create(base + "/" + view)).header("Accept-Language", "ar")
                     .build(), HttpResponse.BodyHandlers.discarding());
             // What the browser's script asks next: the view itself, built in the session's UI.
-            HttpResponse<String> init = browser.send(HttpRequest.newBuilder(URI.create(base + "/" + view
-                    + "?v-r=init&location=" + java.net.URLEncoder.encode(view, StandardCharsets.UTF_8) + "&query="))
+            HttpResponse<String> init = browser.send(HttpRequest.newBuilder(URI.create(base
+                    + "/?v-r=init&location=" + java.net.URLEncoder.encode(view, StandardCharsets.UTF_8) + "&query="))
                     .header("Accept-Language", "ar").build(), HttpResponse.BodyHandlers.ofString());
             if (init.statusCode() != 200 || !init.body().contains("\"changes\"")) {
                 throw new IllegalStateException("the contact form was not built: " + init.statusCode() + " "
