@@ -70,10 +70,12 @@ public class ServerPages implements VaadinServiceInitListener {
     private final String shareImage;
     private final String stylesheet;
     private final String script;
+    private final ClientPagePolicy clientPage;
     private volatile VaadinService service;
 
-    ServerPages(TranslationProvider translations, ServedLanguages served,
-                PublicAddress address, @Value("${wvo.county.share-image:icons/share.png}") String shareImage) {
+    ServerPages(TranslationProvider translations, ServedLanguages served, PublicAddress address,
+                @Value("${wvo.county.share-image:icons/share.png}") String shareImage, ClientPagePolicy clientPage) {
+        this.clientPage = clientPage;
         this.translations = translations;
         this.served = served;
         this.address = address;
@@ -91,8 +93,7 @@ public class ServerPages implements VaadinServiceInitListener {
                 response.getVaadinResponse().setHeader(ContentSecurityPolicy.HEADER, POLICY);
                 render(response);
             } else {
-                // The page that starts Vaadin's client, which needs more (docs/decisions/032).
-                response.getVaadinResponse().setHeader(ContentSecurityPolicy.HEADER, ContentSecurityPolicy.VAADIN_CLIENT);
+                clientPage.apply(response);
             }
         });
     }
@@ -251,7 +252,7 @@ public class ServerPages implements VaadinServiceInitListener {
     }
 
     /** A static file's address with a hash of its content, so a changed file is never taken from a cache. */
-    private static String versioned(String path) {
+    static String versioned(String path) {
         try (InputStream in = ServerPages.class.getResourceAsStream("/META-INF/resources/" + path)) {
             if (in == null) {
                 return path;

@@ -8,13 +8,12 @@ import java.util.Base64;
 import java.util.stream.Collectors;
 
 /**
- * The Content-Security-Policy values of the app's documents (docs/decisions/032). Every document
- * gets {@link #STRICT} unless it says otherwise: scripts only from the app's own files, never a
- * string turned into code. A page that needs a small inline script names it with {@link #strict}
- * and the policy admits exactly that script by its hash. Only the page that starts Vaadin's client
- * (provider, translator and staff views) takes {@link #VAADIN_CLIENT}: Vaadin 25.2's client starts
- * with an inline script and runs the server's {@code executeJs} expressions by constructing
- * functions from them, which needs {@code 'unsafe-eval'}.
+ * The Content-Security-Policy values of the app's documents (docs/decisions/032, 036). Every
+ * document gets {@link #STRICT} unless it says otherwise: scripts only from the app's own files,
+ * never a string turned into code. A page that needs inline scripts names them with {@link #strict}
+ * and the policy admits exactly those scripts by their hashes; in production that includes the page
+ * that starts Vaadin's client ({@code base.ClientPagePolicy}). Only in development, where Vaadin's
+ * dev tools build code from strings, does that page take {@link #VAADIN_CLIENT}.
  */
 public final class ContentSecurityPolicy {
 
@@ -32,7 +31,7 @@ public final class ContentSecurityPolicy {
     /** Scripts from the app's own files only. */
     public static final String STRICT = strict();
 
-    /** Vaadin's client page: inline start-up script and constructed functions (see above). */
+    /** Vaadin's client page in development: inline scripts and functions built from strings. */
     public static final String VAADIN_CLIENT = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
             + COMMON;
 

@@ -1,5 +1,6 @@
 package de.willkommenvorort.browser;
 
+import de.willkommenvorort.support.PrecompiledFunctions;
 import de.willkommenvorort.support.TestAccounts;
 
 import com.microsoft.playwright.Browser;
@@ -13,11 +14,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import static org.junit.jupiter.api.Assertions.fail;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -34,6 +37,12 @@ public abstract class BrowserTest {
 
     @LocalServerPort
     protected int port;
+
+    /** Expressions Vaadin's client met that js/vaadin-functions.js lacks (docs/decisions/036). */
+    private static final List<String> notPrecompiled = new CopyOnWriteArrayList<>();
+    /** What a page's Content-Security-Policy refused (the browser says so in the console). */
+    private static final List<String> refused = new CopyOnWriteArrayList<>();
+    private boolean refusalsExpected;
 
     protected BrowserContext context;
     protected Page page;
@@ -53,6 +62,7 @@ public abstract class BrowserTest {
 
     @AfterAll
     static void closeBrowser() {
+        PrecompiledFunctions.writeLearned();
         if (browser != null) {
             browser.close();
         }
@@ -63,8 +73,10 @@ public abstract class BrowserTest {
 
     @BeforeEach
     void openPhone() {
-        context = browser.newContext(phone("de-DE", 360, 640));
-        context.setDefaultTimeout(20_000);
+        notPrecompiled.clear();
+        refused.clear();
+        refusalsExpected = false;
+        context = browserFor(phone("de-DE", 360, 640));
         page = context.newPage();
     }
 
@@ -73,6 +85,18 @@ public abstract class BrowserTest {
         if (context != null) {
             context.close();
         }
+        if (!notPrecompiled.isEmpty()) {
+            fail("Vaadin's client met expressions that js/vaadin-functions.js lacks; run the browser tests with"
+                    + " -Dwvo.csp.learn=true to add them (README, \"Content-Security-Policy\"): " + notPrecompiled);
+        }
+        if (!refusalsExpected && !refused.isEmpty()) {
+            fail("The Content-Security-Policy refused something the app itself does: " + refused);
+        }
+    }
+
+    /** For a test that plants what an attacker would, which the Content-Security-Policy then refuses. */
+    protected void expectRefusals() {
+        refusalsExpected = true;
     }
 
     /** A cheap Android phone; the browser's language as given. */
@@ -91,14 +115,23 @@ public abstract class BrowserTest {
     protected static BrowserContext browserFor(Browser.NewContextOptions options) {
         BrowserContext phone = browser.newContext(options);
         phone.setDefaultTimeout(20_000);
+        phone.onConsoleMessage(message -> {
+            String text = message.text();
+            if (text.startsWith("wvo-learn ")) {
+                PrecompiledFunctions.learn(text.substring("wvo-learn ".length()));
+            } else if (text.startsWith("wvo-no-eval ")) {
+                notPrecompiled.add(text.substring("wvo-no-eval ".length()));
+            } else if (text.startsWith("Refused to ") && text.contains("Content Security Policy")) {
+                refused.add(message.page() == null ? text : message.page().url() + ": " + text);
+            }
+        });
         return phone;
     }
 
     /** A fresh phone with another browser language, replacing the current one. */
     protected void usePhone(String browserLanguage) {
         context.close();
-        context = browser.newContext(phone(browserLanguage, 360, 640));
-        context.setDefaultTimeout(20_000);
+        context = browserFor(phone(browserLanguage, 360, 640));
         page = context.newPage();
     }
 

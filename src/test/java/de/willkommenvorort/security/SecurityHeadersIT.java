@@ -47,6 +47,9 @@ class SecurityHeadersIT {
             HttpHeaders headers = page.headers();
             assertThat(headers.firstValue("Content-Security-Policy")).as(who)
                     .hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'self'").contains("frame-ancestors 'none'"));
+            // No string becomes code, not even on Vaadin's pages; inline scripts only by their hashes (decision 036).
+            assertThat(headers.firstValue("Content-Security-Policy").orElseThrow().replaceAll(".*script-src ([^;]*);.*", "$1"))
+                    .as(who).startsWith("'self' 'sha256-").doesNotContain("unsafe");
             assertThat(headers.firstValue("X-Frame-Options")).as(who).contains("DENY");
             assertThat(headers.firstValue("X-Content-Type-Options")).as(who).contains("nosniff");
             // Stricter than strict-origin-when-cross-origin: no other site learns which page linked to it.

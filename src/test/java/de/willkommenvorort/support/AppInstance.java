@@ -62,6 +62,9 @@ public final class AppInstance {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
+        if (PrecompiledFunctions.LEARNING) {
+            command.add("-Dwvo.csp.learn=true");
+        }
         command.add("-jar");
         command.add(jar().toAbsolutePath().toString());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
