@@ -156,6 +156,10 @@ return (async function() { setTimeout(() => {
 }, 0)
 }).apply($0)
   },
+  ["$0","return (async function() { this.files = [];}).apply($0)"],
+  function ($0) {
+return (async function() { this.files = [];}).apply($0)
+  },
   ["$0","return (async function() { window.Vaadin.Flow.comboBoxConnector.initLazy(this)}).apply($0)"],
   function ($0) {
 return (async function() { window.Vaadin.Flow.comboBoxConnector.initLazy(this)}).apply($0)
@@ -183,6 +187,10 @@ window.wvoDrafts && window.wvoDrafts.forgetAccount($0)
   ["event","element","return (1)"],
   function (event,element) {
 return (1)
+  },
+  ["event","element","return (element.files.some(file => file.uploading))"],
+  function (event,element) {
+return (element.files.some(file => file.uploading))
   },
   ["event","element","return (event.altKey)"],
   function (event,element) {
