@@ -20,7 +20,8 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
 @Configuration
 class ApiConfiguration implements SecurityContribution {
 
-    static final RequestMatcher API = request -> request.getServletPath().startsWith("/api/");
+    static final RequestMatcher API = request -> request.getServletPath().startsWith("/api/")
+            || request.getServletPath().equals(CalendarFeeds.PATH);
 
     @Override
     public void http(HttpSecurity http) throws Exception {
@@ -32,7 +33,7 @@ class ApiConfiguration implements SecurityContribution {
     FilterRegistrationBean<ApiRateLimit> apiRateLimit(@Value("${wvo.api.requests-per-minute:300}") long perMinute,
                                                       MeterRegistry meters) {
         FilterRegistrationBean<ApiRateLimit> registration = new FilterRegistrationBean<>(new ApiRateLimit(perMinute, meters));
-        registration.addUrlPatterns("/api/*");
+        registration.addUrlPatterns("/api/*", CalendarFeeds.PATH);
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
         return registration;
     }
@@ -40,7 +41,7 @@ class ApiConfiguration implements SecurityContribution {
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> apiEtags() {
         FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
-        registration.addUrlPatterns("/api/*");
+        registration.addUrlPatterns("/api/*", CalendarFeeds.PATH);
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 5);
         return registration;
     }

@@ -34,7 +34,6 @@ import de.willkommenvorort.offer.OfferDetails;
 import de.willkommenvorort.offer.OfferFilter;
 import de.willkommenvorort.offer.PublicEvents;
 import de.willkommenvorort.offer.PublicOffers;
-import de.willkommenvorort.offer.TargetGroup;
 import de.willkommenvorort.search.FoundOffers;
 import de.willkommenvorort.search.OfferSearch;
 import java.io.IOException;
@@ -42,14 +41,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -87,11 +83,13 @@ class OpenDataApi {
     private final MunicipalityService municipalities;
     private final ServedLanguages served;
     private final PublicAddress address;
+    private final ApiParameters parameters;
     private final byte[] description;
 
     OpenDataApi(OfferSearch search, PublicOffers offers, PublicEvents events, InfoPages info,
                 CategoryService categories, MunicipalityService municipalities, ServedLanguages served,
-                PublicAddress address) {
+                PublicAddress address, ApiParameters parameters) {
+        this.parameters = parameters;
         this.search = search;
         this.offers = offers;
         this.events = events;
@@ -107,16 +105,6 @@ class OpenDataApi {
         }
     }
 
-    /** A wrong parameter: a 400 answer that names it. */
-    static final class BadParameter extends RuntimeException {
-        private final String parameter;
-
-        BadParameter(String parameter, String message) {
-            super(message);
-            this.parameter = parameter;
-        }
-    }
-
     @GetMapping({"", "/"})
     ResponseEntity<Map<String, String>> index() {
         Map<String, String> links = new LinkedHashMap<>();
@@ -124,6 +112,7 @@ class OpenDataApi {
                 "openapi.json")) {
             links.put(name.replace(".json", ""), address.of("api/v1/" + name));
         }
+        links.put("calendar", address.of(CalendarFeeds.PATH));
         return ResponseEntity.ok().cacheControl(KEPT).body(links);
     }
 
@@ -133,21 +122,21 @@ class OpenDataApi {
     }
 
     @GetMapping("/offers")
-    ResponseEntity<OfferPage> offers(@RequestParam Map<String, String> parameters) {
-        Language language = language(parameters.get("lang"));
-        OfferFilter filter = filter(parameters);
-        int size = number(parameters, "size", DEFAULT_SIZE, 1, PublicOffers.MAX_PAGE);
-        int page = number(parameters, "page", 1, 1, 10_000);
+    ResponseEntity<OfferPage> offers(@RequestParam Map<String, String> query) {
+        Language language = parameters.language(query.get("lang"));
+        OfferFilter filter = parameters.filter(query);
+        int size = ApiParameters.number(query, "size", DEFAULT_SIZE, 1, PublicOffers.MAX_PAGE);
+        int page = ApiParameters.number(query, "page", 1, 1, 10_000);
         FoundOffers found = search.find(filter, language.code(), (page - 1) * size, size);
         List<OfferItem> items = found.hits().stream().map(hit -> item(hit.card(), language)).toList();
-        String next = next("offers", parameters, page, size, found.total());
+        String next = next("offers", query, page, size, found.total());
         return ResponseEntity.ok().cacheControl(KEPT).body(new OfferPage(found.total(), page, size, items, next));
     }
 
     @GetMapping("/offers/{id}")
-    ResponseEntity<?> offer(@PathVariable String id, @RequestParam Map<String, String> parameters) {
-        Language language = language(parameters.get("lang"));
-        long offerId = parseId("id", id);
+    ResponseEntity<?> offer(@PathVariable String id, @RequestParam Map<String, String> query) {
+        Language language = parameters.language(query.get("lang"));
+        long offerId = ApiParameters.parseId("id", id);
         Optional<OfferDetails> details = offers.published(offerId, language.code());
         if (details.isEmpty()) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND)
@@ -157,34 +146,34 @@ class OpenDataApi {
     }
 
     @GetMapping("/events")
-    ResponseEntity<EventPage> events(@RequestParam Map<String, String> parameters) {
-        Language language = language(parameters.get("lang"));
+    ResponseEntity<EventPage> events(@RequestParam Map<String, String> query) {
+        Language language = parameters.language(query.get("lang"));
         // from and to are the period here; the other filters narrow the offers the dates belong to.
-        Map<String, String> narrowing = new LinkedHashMap<>(parameters);
+        Map<String, String> narrowing = new LinkedHashMap<>(query);
         narrowing.remove("from");
         narrowing.remove("to");
-        OfferFilter filter = filter(narrowing);
+        OfferFilter filter = parameters.filter(narrowing);
         if (filter.text().isPresent() || filter.courseLevel().isPresent()) {
-            throw new BadParameter(filter.text().isPresent() ? "q" : "level", "Not a filter of event dates");
+            throw new ApiParameters.BadParameter(filter.text().isPresent() ? "q" : "level", "Not a filter of event dates");
         }
-        EventPeriod upcoming = events.upcoming(date(parameters, "from"));
-        LocalDate end = date(parameters, "to");
+        EventPeriod upcoming = events.upcoming(ApiParameters.date(query, "from"));
+        LocalDate end = ApiParameters.date(query, "to");
         if (end != null && end.isBefore(upcoming.from())) {
-            throw new BadParameter("to", "On or after from (and today)");
+            throw new ApiParameters.BadParameter("to", "On or after from (and today)");
         }
         EventPeriod period = end == null || end.isAfter(upcoming.to()) ? upcoming : new EventPeriod(upcoming.from(), end);
-        int size = number(parameters, "size", DEFAULT_SIZE, 1, PublicEvents.MAX_PAGE);
-        int page = number(parameters, "page", 1, 1, 10_000);
+        int size = ApiParameters.number(query, "size", DEFAULT_SIZE, 1, PublicEvents.MAX_PAGE);
+        int page = ApiParameters.number(query, "page", 1, 1, 10_000);
         int total = events.count(filter, period);
         List<EventItem> items = events.page(filter, period, language.code(), (page - 1) * size, size).stream()
                 .map(card -> event(card, language)).toList();
         return ResponseEntity.ok().cacheControl(KEPT).body(new EventPage(total, page, size, period.from(), period.to(),
-                items, next("events", parameters, page, size, total)));
+                items, next("events", query, page, size, total)));
     }
 
     @GetMapping("/info")
-    ResponseEntity<Listing<InfoItem>> infoPages(@RequestParam Map<String, String> parameters) {
-        Language language = language(parameters.get("lang"));
+    ResponseEntity<Listing<InfoItem>> infoPages(@RequestParam Map<String, String> query) {
+        Language language = parameters.language(query.get("lang"));
         return ResponseEntity.ok().cacheControl(KEPT).body(new Listing<>(info.published(language).stream()
                 .map(link -> new InfoItem(link.slug(), page(link.href(), language), link.title(),
                         text(link.textLanguage(), language)))
@@ -192,8 +181,8 @@ class OpenDataApi {
     }
 
     @GetMapping("/info/{slug}")
-    ResponseEntity<?> infoPage(@PathVariable String slug, @RequestParam Map<String, String> parameters) {
-        Language language = language(parameters.get("lang"));
+    ResponseEntity<?> infoPage(@PathVariable String slug, @RequestParam Map<String, String> query) {
+        Language language = parameters.language(query.get("lang"));
         Optional<PublishedInfoPage> found = info.published(slug, language);
         if (found.isEmpty()) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND)
@@ -206,8 +195,8 @@ class OpenDataApi {
     }
 
     @GetMapping("/categories")
-    ResponseEntity<Listing<CategoryItem>> categories(@RequestParam Map<String, String> parameters) {
-        Language language = language(parameters.get("lang"));
+    ResponseEntity<Listing<CategoryItem>> categories(@RequestParam Map<String, String> query) {
+        Language language = parameters.language(query.get("lang"));
         return ResponseEntity.ok().cacheControl(KEPT)
                 .body(new Listing<>(categories.all().stream().map(c -> category(c, language)).toList()));
     }
@@ -225,10 +214,10 @@ class OpenDataApi {
                 .toList()));
     }
 
-    @ExceptionHandler(BadParameter.class)
-    ResponseEntity<Problem> badParameter(BadParameter bad) {
+    @ExceptionHandler(ApiParameters.BadParameter.class)
+    ResponseEntity<Problem> badParameter(ApiParameters.BadParameter bad) {
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
-                .body(new Problem(400, bad.parameter, bad.getMessage()));
+                .body(new Problem(400, bad.parameter(), bad.getMessage()));
     }
 
     private OfferItem item(OfferCard card, Language language) {
@@ -246,13 +235,13 @@ class OpenDataApi {
                 card.municipalityName().orElse(null), card.online(), card.cancelled());
     }
 
-    /** The address of the next page of a list, if there is one, with the same parameters. */
-    private String next(String list, Map<String, String> parameters, int page, int size, int total) {
+    /** The address of the next page of a list, if there is one, with the same query. */
+    private String next(String list, Map<String, String> query, int page, int size, int total) {
         if ((long) page * size >= total) {
             return null;
         }
         UriComponentsBuilder link = UriComponentsBuilder.fromUriString(address.of("api/v1/" + list));
-        parameters.forEach((name, value) -> {
+        query.forEach((name, value) -> {
             if (!name.equals("page")) {
                 link.queryParam(name, value);
             }
@@ -301,106 +290,4 @@ class OpenDataApi {
         return language == Language.SOURCE ? page : page + "?" + LanguagePreference.LINK_PARAMETER + "=" + language.code();
     }
 
-    private Language language(String code) {
-        if (code == null || code.isBlank()) {
-            return Language.SOURCE;
-        }
-        return Language.ofCode(code).filter(served::serves).orElseThrow(() -> new BadParameter("lang",
-                "Not a language served here; /api/v1/languages lists them"));
-    }
-
-    private OfferFilter filter(Map<String, String> parameters) {
-        OfferFilter filter = OfferFilter.everything();
-        String block = parameters.get("block");
-        if (block != null) {
-            filter = filter.withBlock(BuildingBlock.ofSlug(block).orElseThrow(() -> new BadParameter("block",
-                    "One of " + Arrays.stream(BuildingBlock.values()).map(BuildingBlock::slug).toList())));
-        }
-        if (parameters.containsKey("category")) {
-            long category = parseId("category", parameters.get("category"));
-            filter = filter.withCategory(categories.byId(category).map(CategoryRef::id).orElseThrow(() ->
-                    new BadParameter("category", "No category has this id; /api/v1/categories lists them")));
-        }
-        if (parameters.containsKey("municipality")) {
-            long municipality = parseId("municipality", parameters.get("municipality"));
-            filter = filter.withMunicipality(municipalities.byId(municipality).map(MunicipalityRef::id).orElseThrow(() ->
-                    new BadParameter("municipality", "No municipality has this id; /api/v1/municipalities lists them")));
-        }
-        String spoken = parameters.get("spoken");
-        if (spoken != null) {
-            filter = filter.withSpokenLanguage(Language.ofCode(spoken).map(Language::code).orElseThrow(() ->
-                    new BadParameter("spoken", "Not a language code known here")));
-        }
-        String target = parameters.get("target");
-        if (target != null) {
-            filter = filter.withTargetGroup(named(TargetGroup.values(), "target", target, TargetGroup::name));
-        }
-        filter = filter.withFreeOnly(yes(parameters, "free")).withChildcare(yes(parameters, "childcare"));
-        String level = parameters.get("level");
-        if (level != null) {
-            filter = filter.withCourseLevel(named(CourseLevel.values(), "level", level, CourseLevel::name));
-        }
-        LocalDate from = date(parameters, "from");
-        if (from != null) {
-            filter = filter.withStartsFrom(from);
-        }
-        return filter.withText(parameters.get("q"));
-    }
-
-    private static LocalDate date(Map<String, String> parameters, String name) {
-        String value = parameters.get(name);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new BadParameter(name, "A date as 2026-12-31");
-        }
-    }
-
-    private static <E> E named(E[] values, String parameter, String given, Function<E, String> name) {
-        return Arrays.stream(values).filter(value -> name.apply(value).equalsIgnoreCase(given)).findFirst()
-                .orElseThrow(() -> new BadParameter(parameter, "One of " + Arrays.stream(values)
-                        .map(value -> name.apply(value).toLowerCase(Locale.ROOT)).toList()));
-    }
-
-    private static boolean yes(Map<String, String> parameters, String name) {
-        String value = parameters.get(name);
-        if (value == null || value.equals("false")) {
-            return false;
-        }
-        if (value.equals("true")) {
-            return true;
-        }
-        throw new BadParameter(name, "true or false");
-    }
-
-    private static long parseId(String parameter, String value) {
-        try {
-            long id = Long.parseLong(value);
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw new BadParameter(parameter, "A positive whole number");
-    }
-
-    private static int number(Map<String, String> parameters, String name, int otherwise, int min, int max) {
-        String value = parameters.get(name);
-        if (value == null) {
-            return otherwise;
-        }
-        try {
-            int number = Integer.parseInt(value);
-            if (number >= min && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw new BadParameter(name, "A whole number from " + min + " to " + max);
-    }
 }

@@ -3,13 +3,16 @@ package de.willkommenvorort.offer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * One event date as an iCalendar file (RFC 5545) that a phone's calendar imports. Times are local
+ * One event date as an iCalendar file (RFC 5545) that a phone's calendar imports, or a feed of many
+ * (series as RRULE with EXDATE for cancelled dates) that it subscribes to. Times are local
  * times with a {@code TZID} and the zone's rules travel in the file, so the phone shows 18:00 in
  * Germany even if it is set to another zone or has no zone database of its own. No library: the
  * format is small, and writing it here keeps the encoding rules (folding, escaping) under test.
@@ -55,20 +58,64 @@ final class IcsCalendar {
 
     static String of(Entry e) {
         StringBuilder out = new StringBuilder();
-        line(out, "BEGIN:VCALENDAR");
-        line(out, "VERSION:2.0");
-        line(out, "PRODID:-//Willkommen vor Ort//Events//DE");
-        line(out, "CALSCALE:GREGORIAN");
+        begin(out, "-//Willkommen vor Ort//Events//DE");
         line(out, "METHOD:PUBLISH");
         out.append(BERLIN).append(CRLF);
+        event(out, new Event(e.uid(), e.date(), e.start(), e.end(), e.summary(), e.description(), e.location(),
+                e.url(), e.language(), e.cancelled(), e.stamp(), Optional.empty(), List.of(), Optional.empty()));
+        line(out, "END:VCALENDAR");
+        return out.toString();
+    }
+
+    /**
+     * One event of a calendar feed: a single date, or a series ({@code rule}: the RRULE's value)
+     * with the starts of its cancelled dates ({@code except}), or one changed date of a series
+     * ({@code recurrenceOf}: the start it replaces, with the series' UID).
+     */
+    record Event(String uid, LocalDate date, LocalTime start, Optional<LocalTime> end, String summary,
+                 String description, String location, String url, String language, boolean cancelled,
+                 Instant stamp, Optional<String> rule, List<LocalDateTime> except,
+                 Optional<LocalDateTime> recurrenceOf) {
+    }
+
+    /** A calendar to subscribe to: its name (shown by the phone) and its events. */
+    static String feed(String name, List<Event> events) {
+        StringBuilder out = new StringBuilder();
+        // No METHOD: a feed is read, not sent (iTIP's PUBLISH would want an ORGANIZER for each event).
+        begin(out, "-//Willkommen vor Ort//Event feed//DE");
+        line(out, "X-WR-CALNAME:" + text(name));
+        line(out, "X-WR-TIMEZONE:" + ZONE_ID);
+        // Read again every few hours by the phones that subscribe.
+        line(out, "REFRESH-INTERVAL;VALUE=DURATION:PT6H");
+        line(out, "X-PUBLISHED-TTL:PT6H");
+        out.append(BERLIN).append(CRLF);
+        events.forEach(event -> event(out, event));
+        line(out, "END:VCALENDAR");
+        return out.toString();
+    }
+
+    private static void begin(StringBuilder out, String product) {
+        line(out, "BEGIN:VCALENDAR");
+        line(out, "VERSION:2.0");
+        line(out, "PRODID:" + product);
+        line(out, "CALSCALE:GREGORIAN");
+    }
+
+    private static void event(StringBuilder out, Event e) {
         line(out, "BEGIN:VEVENT");
         line(out, "UID:" + e.uid());
         line(out, "DTSTAMP:" + UTC.format(e.stamp()));
+        e.recurrenceOf().ifPresent(start -> line(out, "RECURRENCE-ID;TZID=" + ZONE_ID + ":" + LOCAL.format(start)));
         line(out, "DTSTART;TZID=" + ZONE_ID + ":" + LOCAL.format(e.date().atTime(e.start())));
         // Without an end the entry marks the start only; inventing a length would tell the
         // newcomer something the provider did not say.
         line(out, e.end().map(end -> "DTEND;TZID=" + ZONE_ID + ":" + LOCAL.format(e.date().atTime(end)))
                 .orElse("DURATION:PT0S"));
+        e.rule().ifPresent(rule -> line(out, "RRULE:" + rule));
+        if (!e.except().isEmpty()) {
+            line(out, "EXDATE;TZID=" + ZONE_ID + ":" + e.except().stream().map(LOCAL::format)
+                    .collect(java.util.stream.Collectors.joining(",")));
+        }
         String lang = ";LANGUAGE=" + e.language();
         line(out, "SUMMARY" + lang + ":" + text(e.summary()));
         if (!e.description().isBlank()) {
@@ -80,8 +127,11 @@ final class IcsCalendar {
         line(out, "URL:" + e.url());
         line(out, "STATUS:" + (e.cancelled() ? "CANCELLED" : "CONFIRMED"));
         line(out, "END:VEVENT");
-        line(out, "END:VCALENDAR");
-        return out.toString();
+    }
+
+    /** An UNTIL for a rule whose last day is {@code until}: the end of that day in the county, in UTC. */
+    static String until(LocalDate until) {
+        return UTC.format(until.atTime(LocalTime.MAX).withNano(0).atZone(java.time.ZoneId.of(ZONE_ID)).toInstant());
     }
 
     /** TEXT escaping: backslash, semicolon, comma and line breaks. */

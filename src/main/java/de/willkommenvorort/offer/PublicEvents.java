@@ -122,11 +122,22 @@ public class PublicEvents {
                         }));
     }
 
-    private String location(Offer offer, EventDate date) {
-        if (date.municipalityId().isPresent() || date.placeName().isPresent() || date.street().isPresent()) {
+    /** Where a date takes place, as one line: its own place if it has one, else the offer's. */
+    String location(Offer offer, EventDate date) {
+        if (elsewhere(date)) {
             Optional<String> town = date.municipalityId().flatMap(municipalities::byId).map(MunicipalityRef::name);
             return join(date.placeName(), date.street(), town);
         }
+        return location(offer);
+    }
+
+    /** Whether a date takes place somewhere else than its offer usually does. */
+    static boolean elsewhere(EventDate date) {
+        return date.municipalityId().isPresent() || date.placeName().isPresent() || date.street().isPresent();
+    }
+
+    /** Where the offer usually takes place, as one line (empty when online). */
+    String location(Offer offer) {
         if (offer.isOnline()) {
             return "";
         }

@@ -102,10 +102,48 @@ class LoadBenchmark {
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
-    /** Runs wrk and returns its RESULT line (requests per second, p50/p95/p99 in ms, errors). */
+    /**
+     * Other sites reading the public API (issue 14, {@code benchmark/api.lua}): lists, one offer,
+     * event dates, a search and the categories, at 50 and 200 connections on one instance, its
+     * per-address limit lifted (wrk is one address). Run with {@code -Dit.test=LoadBenchmark#api*}.
+     */
+    @Test
+    void api_clients_at_50_and_200_connections_on_one_instance() throws Exception {
+        Files.createDirectories(WORK);
+        String url = dataSource.unwrap(HikariDataSource.class).getJdbcUrl();
+        String offers = jdbc.queryForList("SELECT id FROM offer WHERE review_state = 'PUBLISHED' ORDER BY id",
+                Long.class).stream().map(String::valueOf).collect(Collectors.joining(","));
+        List<String> lines = new ArrayList<>();
+        lines.add("API (wrk, " + DURATION + " per level, api.lua; " + Runtime.getRuntime().availableProcessors()
+                + " processors shared by wrk, the app and MariaDB)");
+        AppInstance one = new AppInstance("api1", WORK, url, "http://127.0.0.1", "-Xmx1g",
+                "-Dwvo.api.requests-per-minute=1000000000");
+        try {
+            one.start();
+            one.awaitReady();
+            String direct = "http://127.0.0.1:" + one.port();
+            wrk("api.lua", direct, 50, "20s", offers);
+            for (int connections : new int[] {50, 200}) {
+                lines.add("one instance, " + connections + " connections: "
+                        + wrk("api.lua", direct, connections, DURATION, offers));
+            }
+        } finally {
+            one.kill();
+        }
+        lines.forEach(System.out::println);
+        Files.write(Path.of("target/benchmark.txt"), lines, StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+
     private static String wrk(String base, int connections, String duration, String offers)
             throws IOException, InterruptedException {
-        Path script = Path.of("src/test/resources/benchmark/newcomers.lua").toAbsolutePath();
+        return wrk("newcomers.lua", base, connections, duration, offers);
+    }
+
+    /** Runs wrk with a script of benchmark/ and returns its RESULT line (requests/s, p50/p95/p99 in ms, errors). */
+    private static String wrk(String scriptName, String base, int connections, String duration, String offers)
+            throws IOException, InterruptedException {
+        Path script = Path.of("src/test/resources/benchmark", scriptName).toAbsolutePath();
         // A thousand connections need more open files than the default 1,024: as many as allowed.
         ProcessBuilder builder = new ProcessBuilder("bash", "-c", "ulimit -n \"$(ulimit -Hn)\" && exec wrk -t2 -c" + connections
                 + " -d" + duration + " --timeout 10s -s '" + script + "' '" + base + "'").redirectErrorStream(true);
