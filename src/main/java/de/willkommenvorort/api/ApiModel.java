@@ -40,7 +40,7 @@ final class ApiModel {
                  CategoryItem category, Municipality municipality, boolean online, Place address,
                  Contact contact, String cost, boolean registrationRequired, boolean childcare,
                  boolean wheelchairAccessible, boolean appointmentOnly, String courseLevel,
-                 LocalDate nextStart, List<Slot> weeklySlots, List<String> spokenLanguages,
+                 LocalDate nextStart, LocalDate checkedOn, List<Slot> weeklySlots, List<String> spokenLanguages,
                  List<String> targetGroups) {
     }
 

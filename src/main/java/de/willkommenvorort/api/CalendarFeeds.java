@@ -1,9 +1,7 @@
 package de.willkommenvorort.api;
 
 import de.willkommenvorort.api.ApiModel.Problem;
-import de.willkommenvorort.base.PublicAddress;
 import de.willkommenvorort.i18n.Language;
-import de.willkommenvorort.i18n.LanguagePreference;
 import de.willkommenvorort.i18n.TranslationProvider;
 import de.willkommenvorort.offer.EventFeed;
 import de.willkommenvorort.offer.OfferFilter;
@@ -38,13 +36,13 @@ class CalendarFeeds {
     private final EventFeed feed;
     private final ApiParameters parameters;
     private final TranslationProvider translations;
-    private final PublicAddress address;
+    private final PublicLinks links;
 
-    CalendarFeeds(EventFeed feed, ApiParameters parameters, TranslationProvider translations, PublicAddress address) {
+    CalendarFeeds(EventFeed feed, ApiParameters parameters, TranslationProvider translations, PublicLinks links) {
         this.feed = feed;
         this.parameters = parameters;
         this.translations = translations;
-        this.address = address;
+        this.links = links;
     }
 
     @GetMapping(PATH)
@@ -59,11 +57,7 @@ class CalendarFeeds {
         OfferFilter filter = parameters.filter(query);
         String name = translations.translate("app.name", language) + " – "
                 + translations.translate("events.list.title", language);
-        String calendar = feed.calendar(name, filter, language.code(), id -> {
-            String page = address.of("offer/" + id);
-            return language == Language.SOURCE ? page
-                    : page + "?" + LanguagePreference.LINK_PARAMETER + "=" + language.code();
-        });
+        String calendar = feed.calendar(name, filter, language.code(), id -> links.offer(id, language));
         return ResponseEntity.ok().contentType(CALENDAR)
                 .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic()).body(calendar);
     }

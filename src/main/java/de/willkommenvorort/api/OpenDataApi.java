@@ -20,7 +20,6 @@ import de.willkommenvorort.category.BuildingBlock;
 import de.willkommenvorort.category.CategoryRef;
 import de.willkommenvorort.category.CategoryService;
 import de.willkommenvorort.i18n.Language;
-import de.willkommenvorort.i18n.LanguagePreference;
 import de.willkommenvorort.i18n.ServedLanguages;
 import de.willkommenvorort.municipality.MunicipalityRef;
 import de.willkommenvorort.municipality.MunicipalityService;
@@ -83,12 +82,13 @@ class OpenDataApi {
     private final MunicipalityService municipalities;
     private final ServedLanguages served;
     private final PublicAddress address;
+    private final PublicLinks links;
     private final ApiParameters parameters;
     private final byte[] description;
 
     OpenDataApi(OfferSearch search, PublicOffers offers, PublicEvents events, InfoPages info,
                 CategoryService categories, MunicipalityService municipalities, ServedLanguages served,
-                PublicAddress address, ApiParameters parameters) {
+                PublicAddress address, PublicLinks links, ApiParameters parameters) {
         this.parameters = parameters;
         this.search = search;
         this.offers = offers;
@@ -98,6 +98,7 @@ class OpenDataApi {
         this.municipalities = municipalities;
         this.served = served;
         this.address = address;
+        this.links = links;
         try (InputStream in = OpenDataApi.class.getResourceAsStream("/api/openapi.json")) {
             this.description = in.readAllBytes();
         } catch (IOException e) {
@@ -264,6 +265,7 @@ class OpenDataApi {
                 offer.cost().name().toLowerCase(Locale.ROOT), offer.registrationRequired(), offer.childcare(),
                 offer.wheelchairAccessible(), offer.appointmentOnly(),
                 offer.courseLevel().map(CourseLevel::name).orElse(null), offer.nextStart().orElse(null),
+                offer.confirmedOn().orElse(null),
                 offer.weeklySlots().stream().map(slot -> new Slot(slot.day().name().toLowerCase(Locale.ROOT),
                         slot.start().toString(), slot.end().toString())).toList(),
                 offer.spokenLanguages().stream().sorted().toList(),
@@ -286,8 +288,7 @@ class OpenDataApi {
 
     /** A page for people (an offer's, an info page), in the language asked for. */
     private String page(String path, Language language) {
-        String page = address.of(path);
-        return language == Language.SOURCE ? page : page + "?" + LanguagePreference.LINK_PARAMETER + "=" + language.code();
+        return links.page(path, language);
     }
 
 }

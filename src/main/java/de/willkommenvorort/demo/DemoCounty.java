@@ -130,6 +130,10 @@ class DemoCounty implements ApplicationRunner {
                 }
                 long id = review.saveDraft(offer);
                 moveTo(id, row.state(), row.rejectionReason());
+                if (row.confirmedMonthsAgo() != null) {
+                    // So that staff find offers nobody confirmed for long in the demo county too.
+                    offer.setConfirmedOn(today.minusMonths(row.confirmedMonthsAgo()));
+                }
                 count++;
             }
         }
@@ -297,6 +301,6 @@ class DemoCounty implements ApplicationRunner {
                     boolean wheelchairAccessible, boolean appointmentOnly, CourseLevel courseLevel,
                     LocalDate nextStart, LocalDate validUntil, String originalLanguage, ReviewState state,
                     String rejectionReason, List<String> languages, List<TargetGroup> targetGroups,
-                    List<HoursRow> hours, Map<String, TextRow> texts, EventRow event) {
+                    List<HoursRow> hours, Map<String, TextRow> texts, EventRow event, Integer confirmedMonthsAgo) {
     }
 }

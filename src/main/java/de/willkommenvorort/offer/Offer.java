@@ -1,5 +1,6 @@
 package de.willkommenvorort.offer;
 
+import de.willkommenvorort.base.CountyTime;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -171,6 +172,14 @@ public class Offer {
     @Column(name = "still_valid_hash", length = 64)
     private String stillValidHash;
 
+    /** The day staff or the provider last confirmed the offer as current (HSDS assured_date). */
+    @Column(name = "confirmed_on")
+    private LocalDate confirmedOn;
+
+    /** The day the provider was asked to confirm an offer nobody had confirmed for long; once per confirmation. */
+    @Column(name = "confirm_asked_on")
+    private LocalDate confirmAskedOn;
+
     // Events: the rule as entered, and the dates it expanded to (see docs/decisions, event dates).
     @Embedded
     private EventRuleColumns eventRule;
@@ -250,6 +259,8 @@ public class Offer {
         this.rejectionReason = state == ReviewState.REJECTED || state == ReviewState.DRAFT ? note : null;
         if (state == ReviewState.PUBLISHED) {
             this.publishedAt = Instant.now();
+            // Staff read and approved it: that is a check.
+            confirmed(LocalDate.now(CountyTime.ZONE));
         }
         if (state == ReviewState.SUBMITTED) {
             this.submittedAt = Instant.now();
@@ -365,10 +376,36 @@ public class Offer {
                 hash.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
 
-    void confirmStillValid(LocalDate newValidUntil) {
+    void confirmStillValid(LocalDate newValidUntil, LocalDate today) {
         this.validUntil = newValidUntil;
         this.stillValidHash = null;
+        confirmed(today);
+    }
+
+    /** The day the offer was last confirmed, as a source brought in from elsewhere says (the demo county). */
+    public void setConfirmedOn(LocalDate day) {
+        this.confirmedOn = day;
+    }
+
+    /** Someone accountable confirmed the offer as current today. */
+    void confirmed(LocalDate today) {
+        this.confirmedOn = today;
+        this.confirmAskedOn = null;
         this.updatedAt = Instant.now();
+    }
+
+    /** The provider was mailed a "still valid" link (as its hash) because nobody confirmed the offer for long. */
+    void askedToConfirm(LocalDate today, String stillValidHash) {
+        this.confirmAskedOn = today;
+        this.stillValidHash = stillValidHash;
+    }
+
+    public LocalDate getConfirmedOn() {
+        return confirmedOn;
+    }
+
+    public LocalDate getConfirmAskedOn() {
+        return confirmAskedOn;
     }
 
     public Long getRevisionOf() {

@@ -39,7 +39,8 @@ public record OfferDetails(
         List<WeeklySlot> weeklySlots,
         Set<String> spokenLanguages,
         Set<TargetGroup> targetGroups,
-        boolean contactForm) {
+        boolean contactForm,
+        Optional<LocalDate> confirmedOn) {
 
     /**
      * What a newcomer reading {@code language} sees of this offer: their language's text where
@@ -67,7 +68,9 @@ public record OfferDetails(
                 Optional.ofNullable(offer.getNextStart()), List.copyOf(slots),
                 Set.copyOf(offer.getSpokenLanguages()), Set.copyOf(offer.getTargetGroups()),
                 // Newcomers can write through the app to an address the provider keeps private.
-                offer.getEmail() != null && !offer.isEmailPublic());
+                offer.getEmail() != null && !offer.isEmailPublic(),
+                // Only what is public was checked: a draft's preview shows no date.
+                Optional.ofNullable(offer.getReviewState() == ReviewState.PUBLISHED ? offer.getConfirmedOn() : null));
     }
 
     private static String nonNull(String text) {

@@ -1,6 +1,7 @@
 package de.willkommenvorort.offer;
 
 import de.willkommenvorort.account.AccountService;
+import de.willkommenvorort.i18n.Language;
 import de.willkommenvorort.i18n.LocalFormats;
 import de.willkommenvorort.mail.Mailer;
 import de.willkommenvorort.security.SecureTokens;
@@ -9,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.function.Function;
 import net.javacrumbs.shedlock.core.LockAssert;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -20,7 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Keeps published offers current. Every night: offers past their valid-until date expire (they
  * leave the public list but are kept), and providers whose offers end within
- * {@link #REMIND_DAYS} days get a mail with a one-click "still valid" link.
+ * {@link #REMIND_DAYS} days get a mail with a one-click "still valid" link. Offers nobody confirmed
+ * for the county's time ({@link ConfirmationTerms}) are flagged to staff and their providers asked
+ * with the same link; after the grace period they expire too.
  */
 @Service
 public class OfferFreshness {
@@ -36,11 +40,17 @@ public class OfferFreshness {
     private final AccountService accounts;
     private final Mailer mailer;
     private final TransactionTemplate transaction;
+    private final ConfirmationTerms terms;
     private final Clock clock;
 
+    /** What the one-click link did: the offer's valid-until date (empty: open-ended) and the day it was confirmed. */
+    public record Confirmation(Optional<LocalDate> validUntil, LocalDate confirmedOn) {
+    }
+
     OfferFreshness(OfferRepository offers, ReviewStates states, AccountService accounts, Mailer mailer,
-                   TransactionTemplate transaction, Optional<Clock> clock) {
+                   TransactionTemplate transaction, ConfirmationTerms terms, Optional<Clock> clock) {
         this.offers = offers;
+        this.terms = terms;
         this.states = states;
         this.accounts = accounts;
         this.mailer = mailer;
@@ -59,7 +69,10 @@ public class OfferFreshness {
         SystemActor.run(() -> {
             int expired = expireDue();
             int reminded = remindDue();
-            log.info("Offer freshness: {} expired, {} reminders written", expired, reminded);
+            int retired = retireUnconfirmed();
+            int asked = askUnconfirmed();
+            log.info("Offer freshness: {} expired, {} reminders written, {} unconfirmed retired, {} providers asked to confirm",
+                    expired, reminded, retired, asked);
         });
     }
 
@@ -73,7 +86,9 @@ public class OfferFreshness {
                 Offer current = offers.findById(due.getId()).orElseThrow();
                 if (current.getReviewState() == ReviewState.PUBLISHED && current.getValidUntil().isBefore(today)) {
                     states.move(current, ReviewState.EXPIRED, null, null);
-                    tell(Notice.of(current), "mail.expired", null);
+                    Notice notice = Notice.of(current);
+                    tell(notice.providerId(), "mail.expired", language -> new Object[] {
+                            null, notice.title(), LocalFormats.date(notice.validUntil(), language), "", mailer.link("/my")});
                     return true;
                 }
                 return false;
@@ -95,8 +110,10 @@ public class OfferFreshness {
             Boolean told = transaction.execute(status -> {
                 Offer current = offers.findById(due.getId()).orElseThrow();
                 current.remindedFor(current.getValidUntil(), SecureTokens.sha256(token));
-                if (!tell(Notice.of(current), "mail.reminder",
-                        mailer.link("/offer/" + current.getId() + "/still-valid/" + token))) {
+                Notice notice = Notice.of(current);
+                if (!tell(notice.providerId(), "mail.reminder", language -> new Object[] {
+                        null, notice.title(), LocalFormats.date(notice.validUntil(), language), stillValidLink(notice, token),
+                        mailer.link("/my")})) {
                     // Nobody to tell (yet): asked again next night.
                     status.setRollbackOnly();
                     return false;
@@ -112,11 +129,84 @@ public class OfferFreshness {
     }
 
     /**
-     * The provider clicked "still valid": the offer stays (or comes back) for
-     * {@link #EXTEND_MONTHS} more months, without new review because its content did not change.
-     * Returns the new valid-until date, or empty for a wrong or used link.
+     * Asks the provider of each published offer nobody confirmed for {@link ConfirmationTerms#months()}
+     * to confirm it, with a one-click link; once per confirmation. Staff see these offers flagged.
      */
-    public Optional<LocalDate> confirmStillValid(long offerId, String token) {
+    int askUnconfirmed() {
+        LocalDate today = today();
+        int count = 0;
+        for (Offer due : transaction.execute(status -> offers.publishedUnconfirmedSince(terms.flaggedIfBefore(today)))) {
+            if (due.getConfirmAskedOn() != null) {
+                continue;
+            }
+            String token = SecureTokens.newToken();
+            Boolean asked = transaction.execute(status -> {
+                Offer current = offers.findById(due.getId()).orElseThrow();
+                if (current.getReviewState() != ReviewState.PUBLISHED || current.getConfirmAskedOn() != null
+                        || !terms.flagged(current.getConfirmedOn(), today)) {
+                    return false;
+                }
+                current.askedToConfirm(today, SecureTokens.sha256(token));
+                Notice notice = Notice.of(current);
+                LocalDate confirmedOn = current.getConfirmedOn();
+                LocalDate leavesOn = terms.leavesOn(confirmedOn, today, today);
+                boolean mailed = tell(notice.providerId(), "mail.confirm", language -> new Object[] {
+                        null, notice.title(), LocalFormats.date(confirmedOn, language), stillValidLink(notice, token),
+                        LocalFormats.date(leavesOn, language), mailer.link("/my")});
+                // Flagged from today, even with nobody to mail: staff see it, and the grace period runs.
+                states.record(current.getId(), "CONFIRMATION_ASKED",
+                        "confirmed " + confirmedOn + (mailed ? "" : ", nobody to mail"));
+                return true;
+            });
+            if (Boolean.TRUE.equals(asked)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * Takes each published offer nobody confirmed within the county's time and grace period off the
+     * public list: it expires (kept, not deleted), and its provider gets a link that brings it back.
+     */
+    int retireUnconfirmed() {
+        LocalDate today = today();
+        int count = 0;
+        for (Offer due : transaction.execute(status -> offers.publishedUnconfirmedSince(terms.flaggedIfBefore(today)))) {
+            if (!terms.due(due.getConfirmedOn(), due.getConfirmAskedOn(), today)) {
+                continue;
+            }
+            String token = SecureTokens.newToken();
+            Boolean retired = transaction.execute(status -> {
+                Offer current = offers.findById(due.getId()).orElseThrow();
+                LocalDate confirmedOn = current.getConfirmedOn();
+                if (current.getReviewState() != ReviewState.PUBLISHED
+                        || !terms.due(confirmedOn, current.getConfirmAskedOn(), today)) {
+                    return false;
+                }
+                states.move(current, ReviewState.EXPIRED, null, null, "\nconfirmed: " + confirmedOn,
+                        "\nconfirmed: " + confirmedOn + " (not since)");
+                current.askedToConfirm(today, SecureTokens.sha256(token));
+                Notice notice = Notice.of(current);
+                tell(notice.providerId(), "mail.unconfirmed", language -> new Object[] {
+                        null, notice.title(), LocalFormats.date(confirmedOn, language), stillValidLink(notice, token),
+                        mailer.link("/my")});
+                return true;
+            });
+            if (Boolean.TRUE.equals(retired)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * The provider clicked "still valid": the offer counts as confirmed today and comes back if it
+     * had expired, without new review because its content did not change. An offer that ends
+     * within {@link #REMIND_DAYS} days (or ended) stays {@link #EXTEND_MONTHS} more months; an
+     * open-ended one stays open-ended. Empty for a wrong or used link.
+     */
+    public Optional<Confirmation> confirmStillValid(long offerId, String token) {
         if (!SecureTokens.wellFormed(token)) {
             return Optional.empty();
         }
@@ -125,14 +215,18 @@ public class OfferFreshness {
                 .filter(offer -> offer.getReviewState() == ReviewState.PUBLISHED
                         || offer.getReviewState() == ReviewState.EXPIRED)
                 .map(offer -> {
-                    LocalDate from = offer.getValidUntil() == null || offer.getValidUntil().isBefore(today())
-                            ? today() : offer.getValidUntil();
-                    offer.confirmStillValid(from.plusMonths(EXTEND_MONTHS));
-                    states.record(offer.getId(), "CONFIRMED_STILL_VALID", String.valueOf(offer.getValidUntil()));
+                    LocalDate today = today();
+                    LocalDate until = offer.getValidUntil();
+                    if (until != null && until.isBefore(today.plusDays(REMIND_DAYS + 1))) {
+                        until = (until.isBefore(today) ? today : until).plusMonths(EXTEND_MONTHS);
+                    }
+                    offer.confirmStillValid(until, today);
+                    states.record(offer.getId(), "CONFIRMED_STILL_VALID", until == null ? "confirmed " + today
+                            : String.valueOf(until));
                     if (offer.getReviewState() == ReviewState.EXPIRED) {
                         states.move(offer, ReviewState.PUBLISHED, null, null);
                     }
-                    return offer.getValidUntil();
+                    return new Confirmation(Optional.ofNullable(offer.getValidUntil()), today);
                 })));
     }
 
@@ -144,13 +238,20 @@ public class OfferFreshness {
         }
     }
 
-    /** Writes the mail to each of the provider's people into the outbox; false if there is nobody. */
-    private boolean tell(Notice offer, String key, String link) {
+    private String stillValidLink(Notice offer, String token) {
+        return mailer.link("/offer/" + offer.id() + "/still-valid/" + token);
+    }
+
+    /**
+     * Writes the mail to each of the provider's people into the outbox, with the arguments for
+     * their language ({0}, their name, is filled in here); false if there is nobody.
+     */
+    private boolean tell(long providerId, String key, Function<Language, Object[]> args) {
         boolean told = false;
-        for (AccountService.Recipient recipient : accounts.recipientsFor(offer.providerId())) {
-            mailer.send(recipient.email(), recipient.language(), key, recipient.name(), offer.title(),
-                    LocalFormats.date(offer.validUntil(), recipient.language()), link == null ? "" : link,
-                    mailer.link("/my"));
+        for (AccountService.Recipient recipient : accounts.recipientsFor(providerId)) {
+            Object[] values = args.apply(recipient.language());
+            values[0] = recipient.name();
+            mailer.send(recipient.email(), recipient.language(), key, values);
             told = true;
         }
         return told;

@@ -112,6 +112,12 @@ interface OfferRepository extends JpaRepository<Offer, Long> {
 
     List<Offer> findByProviderId(long providerId);
 
+    /** Published offers nobody confirmed since before the day (or ever), longest unconfirmed first. */
+    @Query("""
+            select o from Offer o where o.reviewState = de.willkommenvorort.offer.ReviewState.PUBLISHED
+            and (o.confirmedOn is null or o.confirmedOn < ?1) order by o.confirmedOn asc, o.id asc""")
+    List<Offer> publishedUnconfirmedSince(LocalDate day);
+
     @Query("select o from Offer o where o.reviewState = ?1 and o.validUntil < ?2")
     List<Offer> validBefore(ReviewState state, LocalDate date);
 

@@ -3,7 +3,9 @@ package de.willkommenvorort.offer;
 import de.willkommenvorort.account.InvalidInput;
 import de.willkommenvorort.audit.AuditEntry;
 import de.willkommenvorort.audit.AuditLog;
+import de.willkommenvorort.base.CountyTime;
 import de.willkommenvorort.security.AppRoles;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -168,6 +170,8 @@ public class ReviewWorkflow {
         String before = diff.beforeLines();
         String after = diff.afterLines();
         published.copyContentFrom(offer);
+        // Staff read the whole offer again: that is a check.
+        published.confirmed(LocalDate.now(CountyTime.ZONE));
         if (published.getReviewState() == ReviewState.EXPIRED) {
             before += "\nstate: " + ReviewState.EXPIRED;
             states.shift(published, ReviewState.PUBLISHED, null, null);

@@ -95,6 +95,8 @@ class OpenDataApiIT {
         assertThat(offer.path("text").path("fallback").asBoolean()).isTrue();
         assertThat(published.body()).doesNotContain(provider.getUsername()).doesNotContain("providerId");
         assertThat(published.headers().allValues("Set-Cookie")).as("no session for the API").isEmpty();
+        // The list answered before was kept, and the publication made it one nobody gets again.
+        assertThat(JSON.readTree(client.get("/api/v1/offers?q=" + word).body()).path("total").asInt()).isOne();
     }
 
     @Test
@@ -107,6 +109,16 @@ class OpenDataApiIT {
         HttpResponse<String> again = client.get("/api/v1/categories?lang=uk", "If-None-Match", etag);
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
+        // A kept answer carries the same headers as the one first built, the security headers too.
+        HttpResponse<String> kept = client.get("/api/v1/categories?lang=uk", "Origin", "https://stadt.example");
+        assertThat(kept.body()).isEqualTo(first.body());
+        assertThat(kept.headers().firstValue("ETag")).contains(etag);
+        for (String header : List.of("Access-Control-Allow-Origin", "Cache-Control", "Content-Type",
+                "X-Content-Type-Options")) {
+            assertThat(kept.headers().allValues(header)).as(header).isEqualTo(first.headers().allValues(header));
+        }
+        assertThat(client.get("/api/v1/categories?lang=uk").headers().firstValue("Access-Control-Allow-Origin"))
+                .as("kept apart from the answers to other sites").isEmpty();
 
         JsonNode description = JSON.readTree(client.get("/api/v1/openapi.json").body());
         JsonNode problemSchema = JSON.readTree("{\"$ref\":\"#/components/schemas/Problem\"}");

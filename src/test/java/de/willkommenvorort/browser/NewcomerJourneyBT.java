@@ -61,6 +61,7 @@ class NewcomerJourneyBT extends BrowserTest {
         assertThat(page.locator("a.contact-action[href^='geo:']").or(page.getByText("Online oder am Telefon")).first())
                 .isVisible();
         assertThat(brokenImages()).as("images that did not load").isEmpty();
+        assertThat(page.locator(".checked-on")).hasText(Pattern.compile("^Geprüft am \\d{1,2}\\. \\S+ \\d{4}$"));
         screenshot("de-3-offer");
 
         assertThat(foreign).as("requests that left the app's origin").isEmpty();
@@ -100,6 +101,9 @@ class NewcomerJourneyBT extends BrowserTest {
         settle();
         assertThat(page.locator("html")).hasAttribute("dir", "rtl");
         assertThat(page.locator("a.contact-action[href^='tel:']")).isVisible();
+        // "Checked on …" in Arabic, the date with Arabic digits.
+        assertThat(page.locator(".checked-on")).hasText(Pattern.compile("[٠-٩]{4}"));
+        assertThat(page.locator(".checked-on")).not().containsText("Geprüft");
         screenshot("ar-3-offer");
     }
 

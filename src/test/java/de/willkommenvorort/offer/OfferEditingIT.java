@@ -252,7 +252,8 @@ class OfferEditingIT {
 
         String path = Inbox.linkPath(reminder, "/offer/" + ending + "/still-valid/");
         String token = path.substring(path.lastIndexOf('/') + 1);
-        assertThat(freshness.confirmStillValid(ending, token)).contains(LocalDate.now().plusDays(7).plusMonths(6));
+        assertThat(freshness.confirmStillValid(ending, token)).hasValueSatisfying(confirmation ->
+                assertThat(confirmation.validUntil()).contains(LocalDate.now().plusDays(7).plusMonths(6)));
         assertThat(freshness.confirmStillValid(ending, token)).isEmpty();
         SystemActor.run(freshness::remindDue);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?", Integer.class, email))

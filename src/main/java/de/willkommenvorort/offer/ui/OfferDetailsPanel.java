@@ -231,6 +231,12 @@ public class OfferDetailsPanel extends Div {
                 "\u2066" + level.name() + "\u2069"))));
         offer.nextStart().ifPresent(start -> facts.add(new ListItem(getTranslation("offer.course.start",
                 LocalFormats.date(start, language)))));
+        // When the provider or staff last confirmed it is current (HSDS assured_date).
+        offer.confirmedOn().ifPresent(day -> {
+            ListItem checked = new ListItem(getTranslation("offer.checked-on", LocalFormats.date(day, language)));
+            checked.addClassName("checked-on");
+            facts.add(checked);
+        });
         return facts;
     }
 

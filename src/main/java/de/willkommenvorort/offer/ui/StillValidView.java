@@ -13,8 +13,12 @@ import de.willkommenvorort.base.ui.MainLayout;
 import de.willkommenvorort.i18n.Language;
 import de.willkommenvorort.i18n.LocalFormats;
 import de.willkommenvorort.offer.OfferFreshness;
+import java.util.Optional;
 
-/** The one click in the reminder mail: the offer stays for another half year. No sign-in needed. */
+/**
+ * The one click in the reminder mail: the offer counts as checked today, and one that ends soon
+ * stays for another half year. No sign-in needed.
+ */
 @Route(value = "offer/:id/still-valid/:token", layout = MainLayout.class)
 @AnonymousAllowed
 class StillValidView extends Div implements BeforeEnterObserver, HasDynamicTitle {
@@ -35,11 +39,15 @@ class StillValidView extends Div implements BeforeEnterObserver, HasDynamicTitle
         } catch (NumberFormatException e) {
             id = -1;
         }
-        var until = id < 0 ? java.util.Optional.<java.time.LocalDate>empty()
+        Optional<OfferFreshness.Confirmation> confirmation = id < 0 ? Optional.empty()
                 : freshness.confirmStillValid(id, event.getRouteParameters().get("token").orElse(""));
-        if (until.isPresent()) {
-            add(new H1(getTranslation("still-valid.done.title")), new Paragraph(getTranslation("still-valid.done.text",
-                    LocalFormats.date(until.get(), Language.of(getLocale())))));
+        if (confirmation.isPresent()) {
+            Language language = Language.of(getLocale());
+            OfferFreshness.Confirmation done = confirmation.get();
+            add(new H1(getTranslation("still-valid.done.title")), new Paragraph(done.validUntil()
+                    .map(until -> getTranslation("still-valid.done.text", LocalFormats.date(until, language)))
+                    .orElseGet(() -> getTranslation("still-valid.done.checked",
+                            LocalFormats.date(done.confirmedOn(), language)))));
         } else {
             add(new H1(getTranslation("still-valid.failed.title")), new Paragraph(getTranslation("still-valid.failed.text")));
         }
