@@ -114,7 +114,7 @@ class ApiParameters {
                         .map(value -> name.apply(value).toLowerCase(Locale.ROOT)).toList()));
     }
 
-    private static boolean yes(Map<String, String> parameters, String name) {
+    static boolean yes(Map<String, String> parameters, String name) {
         String value = parameters.get(name);
         if (value == null || value.equals("false")) {
             return false;

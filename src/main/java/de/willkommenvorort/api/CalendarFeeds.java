@@ -12,7 +12,6 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.CrossOrigin;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -60,11 +59,5 @@ class CalendarFeeds {
         String calendar = feed.calendar(name, filter, language.code(), id -> links.offer(id, language));
         return ResponseEntity.ok().contentType(CALENDAR)
                 .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic()).body(calendar);
-    }
-
-    @ExceptionHandler(ApiParameters.BadParameter.class)
-    ResponseEntity<Problem> badParameter(ApiParameters.BadParameter bad) {
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
-                .body(new Problem(400, bad.parameter(), bad.getMessage()));
     }
 }

@@ -50,7 +50,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.CrossOrigin;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -114,6 +113,7 @@ class OpenDataApi {
             links.put(name.replace(".json", ""), address.of("api/v1/" + name));
         }
         links.put("calendar", address.of(CalendarFeeds.PATH));
+        links.put("hsds", address.of("api/hsds/"));
         return ResponseEntity.ok().cacheControl(KEPT).body(links);
     }
 
@@ -213,12 +213,6 @@ class OpenDataApi {
         return ResponseEntity.ok().cacheControl(KEPT).body(new Listing<>(served.all().stream()
                 .map(l -> new LanguageItem(l.code(), l.ownName(), l.hreflang(), l.rightToLeft() ? "rtl" : "ltr"))
                 .toList()));
-    }
-
-    @ExceptionHandler(ApiParameters.BadParameter.class)
-    ResponseEntity<Problem> badParameter(ApiParameters.BadParameter bad) {
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
-                .body(new Problem(400, bad.parameter(), bad.getMessage()));
     }
 
     private OfferItem item(OfferCard card, Language language) {
