@@ -1,5 +1,6 @@
 package de.willkommenvorort.provider;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,6 +46,14 @@ public class ProviderService {
     public Optional<ProviderProfile> profile(long providerId) {
         return providers.findById(providerId).map(p -> new ProviderProfile(p.getId(), p.getName(), p.getKind(),
                 p.getContactPerson(), p.getMunicipalityId(), p.getCreatedAt()));
+    }
+
+    /** Every provider that is not a private volunteer, by name: the organisations staff can assign things to. */
+    public List<ProviderProfile> organisations() {
+        return providers.findAll().stream().filter(p -> p.getKind() != ProviderKind.VOLUNTEER)
+                .map(p -> new ProviderProfile(p.getId(), p.getName(), p.getKind(), p.getContactPerson(),
+                        p.getMunicipalityId(), p.getCreatedAt()))
+                .sorted(java.util.Comparator.comparing(ProviderProfile::name, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
     /** The provider's public name: the only provider data a newcomer sees. */

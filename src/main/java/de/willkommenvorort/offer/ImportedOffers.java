@@ -1,0 +1,149 @@
+package de.willkommenvorort.offer;
+
+import de.willkommenvorort.security.AppRoles;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Events that come from a calendar the county imports: created, changed and cancelled by the
+ * import, through the same review as any offer. From a source staff did not mark as trusted, a new
+ * event waits for review and a change of a published one becomes a revision that waits for review
+ * (the published offer stays as it was until then); from a trusted source both go public at once.
+ * What staff decided stays decided: a rejected or archived offer is not brought back by an import.
+ */
+@Service
+@Transactional
+@Secured("ROLE_" + AppRoles.ADMIN)
+public class ImportedOffers {
+
+    /** What the import makes of one event: a provider's offer in German with its dates. */
+    public record ImportedOffer(long providerId, long categoryId, long municipalityId, String street,
+                                String postalCode, String placeName, BigDecimal latitude, BigDecimal longitude,
+                                String language, String title, String summary, String description, String website,
+                                Cost cost, EventRule rule, List<EventRule.Occurrence> cancelled) {
+
+        public ImportedOffer {
+            Objects.requireNonNull(rule, "rule");
+            cancelled = List.copyOf(cancelled);
+        }
+    }
+
+    /** What an update did. */
+    public enum Change { APPLIED, WAITS_FOR_REVIEW, LEFT_AS_STAFF_DECIDED }
+
+    private final OfferRepository offers;
+    private final ReviewWorkflow review;
+    private final ReviewStates states;
+
+    ImportedOffers(OfferRepository offers, ReviewWorkflow review, ReviewStates states) {
+        this.offers = offers;
+        this.review = review;
+        this.states = states;
+    }
+
+    /** A new event: submitted for review, or published at once from a trusted source. Returns its id. */
+    public long create(ImportedOffer imported, boolean trusted, LocalDate today) {
+        Offer offer = new Offer(imported.categoryId(), imported.providerId(), imported.language(), imported.cost());
+        apply(imported, offer, today);
+        long id = review.saveDraft(offer);
+        states.record(id, "OFFER_IMPORTED", imported.title());
+        review.submit(id);
+        if (trusted) {
+            review.publish(id);
+        }
+        return id;
+    }
+
+    /** The source changed the event. */
+    public Change update(long offerId, ImportedOffer imported, boolean trusted, LocalDate today) {
+        Offer offer = offers.lockById(offerId).orElseThrow();
+        switch (offer.getReviewState()) {
+            case REJECTED, ARCHIVED -> {
+                return Change.LEFT_AS_STAFF_DECIDED;
+            }
+            case DRAFT, SUBMITTED -> {
+                apply(imported, offer, today);
+                states.record(offerId, "OFFER_IMPORT_CHANGED", imported.title());
+                if (offer.getReviewState() == ReviewState.DRAFT) {
+                    states.move(offer, ReviewState.SUBMITTED, null, null);
+                }
+                if (trusted) {
+                    review.publish(offerId);
+                    return Change.APPLIED;
+                }
+                return Change.WAITS_FOR_REVIEW;
+            }
+            default -> {
+                // Published or expired: the change is a revision, as a provider's own edit would be.
+                Optional<Offer> open = offers.findByRevisionOf(offerId);
+                Offer revision = open.orElseGet(() -> offers.save(Offer.revisionOf(offer)));
+                apply(imported, revision, today);
+                states.record(offerId, "OFFER_IMPORT_CHANGED", "revision " + revision.getId());
+                if (revision.getReviewState() != ReviewState.SUBMITTED) {
+                    states.move(revision, ReviewState.SUBMITTED, null, null);
+                }
+                if (trusted) {
+                    review.publish(revision.getId());
+                    return Change.APPLIED;
+                }
+                return Change.WAITS_FOR_REVIEW;
+            }
+        }
+    }
+
+    /**
+     * The event is gone from its source: every coming date is cancelled, so that newcomers read
+     * "cancelled" rather than find nothing. Nothing is deleted; a later import may bring it back.
+     */
+    public void cancelUpcoming(long offerId, LocalDate today) {
+        Offer offer = offers.lockById(offerId).orElseThrow();
+        int cancelled = 0;
+        for (EventDate date : offer.getEventDates()) {
+            if (!date.date().isBefore(today) && !date.cancelled()) {
+                offer.cancelDate(date.date(), date.start());
+                cancelled++;
+            }
+        }
+        states.record(offerId, "OFFER_IMPORT_REMOVED", cancelled + " dates cancelled");
+    }
+
+    /** The event's texts, place and dates, as of {@code today} (the county's day). */
+    private static void apply(ImportedOffer imported, Offer offer, LocalDate today) {
+        offer.setCategory(imported.categoryId(), imported.language(), imported.cost());
+        offer.placeAt(imported.municipalityId(), imported.street(), imported.postalCode(), imported.placeName(),
+                imported.latitude(), imported.longitude());
+        offer.setContact(null, null, imported.website());
+        OfferText before = offer.getTexts().get(imported.language());
+        OfferText text = new OfferText(imported.title(), imported.summary(), imported.description());
+        boolean changed = before == null || !before.getTitle().equals(text.getTitle())
+                || !before.getSummary().equals(text.getSummary())
+                || !Objects.equals(before.getDescription(), text.getDescription());
+        offer.putText(imported.language(), text);
+        if (changed) {
+            // Translations of the earlier words are kept, marked for the translators.
+            offer.getTexts().forEach((language, translation) -> {
+                if (!language.equals(imported.language())) {
+                    translation.markOutdated();
+                }
+            });
+        }
+        offer.scheduleBy(imported.rule(), today);
+        List<EventRule.Occurrence> dates = offer.getEventDates().stream().map(EventDate::occurrence).toList();
+        for (EventDate date : offer.getEventDates()) {
+            if (date.cancelled() && !imported.cancelled().contains(date.occurrence())) {
+                offer.restoreDate(date.date(), date.start());
+            }
+        }
+        for (EventRule.Occurrence cancelled : imported.cancelled()) {
+            if (dates.contains(cancelled)) {
+                offer.cancelDate(cancelled.date(), cancelled.start());
+            }
+        }
+    }
+}
