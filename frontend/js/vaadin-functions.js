@@ -22,6 +22,14 @@ $0.requestContentUpdate();
   function ($0,$1,$2,$3,$4,$5,$6,$7) {
 return (async function() { window.wvoDrafts && window.wvoDrafts.keep(this, $0, $1, {found: $2, hint: $3, restore: $4, discard: $5, locale: $6})}).apply($7)
   },
+  ["$0","$1","$2","$3","$4","$5","try{Promise.resolve((async function(){return $0.$connector.set($1,$2,$3)})()).then($4,function(error){$5(''+error)})}catch(error){$5(''+error)}"],
+  function ($0,$1,$2,$3,$4,$5) {
+try{Promise.resolve((async function(){return $0.$connector.set($1,$2,$3)})()).then($4,function(error){$5(''+error)})}catch(error){$5(''+error)}
+  },
+  ["$0","$1","$2","$3","$4","try{Promise.resolve((async function(){return $0.$connector.confirm($1,$2)})()).then($3,function(error){$4(''+error)})}catch(error){$4(''+error)}"],
+  function ($0,$1,$2,$3,$4) {
+try{Promise.resolve((async function(){return $0.$connector.confirm($1,$2)})()).then($3,function(error){$4(''+error)})}catch(error){$4(''+error)}
+  },
   ["$0","$1","$2","$3","$4","try{Promise.resolve((async function(){return $0.$connector.updateI18n($1,$2)})()).then($3,function(error){$4(''+error)})}catch(error){$4(''+error)}"],
   function ($0,$1,$2,$3,$4) {
 try{Promise.resolve((async function(){return $0.$connector.updateI18n($1,$2)})()).then($3,function(error){$4(''+error)})}catch(error){$4(''+error)}
@@ -33,6 +41,10 @@ return $0.$connector.set($1,$2,$3)
   ["$0","$1","$2","$3","try{Promise.resolve((async function(){return $0.$connector.setLocale($1)})()).then($2,function(error){$3(''+error)})}catch(error){$3(''+error)}"],
   function ($0,$1,$2,$3) {
 try{Promise.resolve((async function(){return $0.$connector.setLocale($1)})()).then($2,function(error){$3(''+error)})}catch(error){$3(''+error)}
+  },
+  ["$0","$1","$2","$3","try{Promise.resolve((async function(){return $0.$connector.updateSize($1)})()).then($2,function(error){$3(''+error)})}catch(error){$3(''+error)}"],
+  function ($0,$1,$2,$3) {
+try{Promise.resolve((async function(){return $0.$connector.updateSize($1)})()).then($2,function(error){$3(''+error)})}catch(error){$3(''+error)}
   },
   ["$0","$1","$2","$3","try{Promise.resolve((async function(){return (async function() { this.invalid = $0}).apply($1)})()).then($2,function(error){$3(''+error)})}catch(error){$3(''+error)}"],
   function ($0,$1,$2,$3) {
@@ -64,6 +76,10 @@ for (const [v, l] of JSON.parse($0)) {
   this.appendChild(o);
 }
 this.value = $1;}).apply($2)
+  },
+  ["$0","$1","$2","try{Promise.resolve((async function(){return (async function() { window.Vaadin.Flow.comboBoxConnector.initLazy(this)}).apply($0)})()).then($1,function(error){$2(''+error)})}catch(error){$2(''+error)}"],
+  function ($0,$1,$2) {
+try{Promise.resolve((async function(){return (async function() { window.Vaadin.Flow.comboBoxConnector.initLazy(this)}).apply($0)})()).then($1,function(error){$2(''+error)})}catch(error){$2(''+error)}
   },
   ["$0","$1","return $0.$connector.updateSize($1)"],
   function ($0,$1) {

@@ -55,8 +55,11 @@ public class CalendarImport {
      */
     public record Report(int created, int changed, int unchanged, int cancelled, List<Skip> skipped, String failure) {
 
-        public record Skip(String title, EventMapping.Skipped why) {
+        public record Skip(String title, Why why) {
         }
+
+        /** Why an event was not imported: all-day, over, cancelled before it was ever imported, no coming date. */
+        public enum Why { ALL_DAY, OVER, CANCELLED, NO_DATES }
 
         static Report failed(String failure) {
             return new Report(0, 0, 0, 0, List.of(), failure);
@@ -168,8 +171,8 @@ public class CalendarImport {
             seen.add(event.uid());
             Item item = items.get(event.uid());
             EventMapping.Result result = EventMapping.map(event, defaults, placing, places, today);
-            if (result instanceof NotImported(EventMapping.Skipped why)) {
-                if (item != null && !item.removed() && why == EventMapping.Skipped.CANCELLED) {
+            if (result instanceof NotImported(Report.Why why)) {
+                if (item != null && !item.removed() && why == Report.Why.CANCELLED) {
                     remove(source, item, today);
                     cancelled++;
                 } else if (item == null) {

@@ -1,5 +1,6 @@
 package de.willkommenvorort.calendarimport;
 
+import de.willkommenvorort.calendarimport.CalendarImport.Report.Why;
 import de.willkommenvorort.calendarimport.ImportedEvent.ChangedDate;
 import de.willkommenvorort.calendarimport.ImportedEvent.Recurrence;
 import de.willkommenvorort.calendarimport.ImportedEvent.WeekdayNum;
@@ -44,16 +45,13 @@ final class EventMapping {
     record Rule(CalendarRules.Kind kind, String keyword, long targetId) {
     }
 
-    /** Why an event was not imported; the report names it with the event's title. */
-    enum Skipped { ALL_DAY, OVER, CANCELLED, NO_DATES }
-
     sealed interface Result {
     }
 
     record Mapped(ImportedOffer offer) implements Result {
     }
 
-    record NotImported(Skipped why) implements Result {
+    record NotImported(Why why) implements Result {
     }
 
     private EventMapping() {
@@ -62,14 +60,14 @@ final class EventMapping {
     static Result map(ImportedEvent event, Defaults defaults, List<Rule> rules, List<MunicipalityRef> municipalities,
                       LocalDate today) {
         if (event.allDay() || event.startTime().isEmpty()) {
-            return new NotImported(Skipped.ALL_DAY);
+            return new NotImported(Why.ALL_DAY);
         }
         if (event.cancelled()) {
-            return new NotImported(Skipped.CANCELLED);
+            return new NotImported(Why.CANCELLED);
         }
         Optional<Dates> dates = dates(event, today);
         if (dates.isEmpty()) {
-            return new NotImported(event.recurrence().isPresent() ? Skipped.NO_DATES : Skipped.OVER);
+            return new NotImported(event.recurrence().isPresent() ? Why.NO_DATES : Why.OVER);
         }
         Place place = Place.of(event.location());
         String texts = String.join(" ", event.title(), event.description(), String.join(" ", event.categories()))

@@ -83,7 +83,7 @@ class CalendarImportIT {
         long source = source("Google " + System.nanoTime(), false);
         Report first = calendarImport.importFile(source, fixture("google.ics"), TODAY);
         assertThat(first.created()).isEqualTo(2);
-        assertThat(first.skipped()).extracting(Report.Skip::why).containsOnly(EventMapping.Skipped.ALL_DAY).hasSize(2);
+        assertThat(first.skipped()).extracting(Report.Skip::why).containsOnly(Report.Why.ALL_DAY).hasSize(2);
         long cafe = offer(source, "4k2j9m1s8d7f6g5h3a0b2c4e6g@google.com");
         long council = offer(source, "5f9d3b7a1e0c2g4i6k8m0o2q4s@google.com");
         assertThat(state(cafe)).isEqualTo("SUBMITTED");
@@ -121,7 +121,7 @@ class CalendarImportIT {
         Report first = calendarImport.importFile(source, bytes(calendar), TODAY);
         assertThat(first.created()).isEqualTo(4);
         assertThat(first.skipped()).extracting(Report.Skip::why)
-                .containsExactlyInAnyOrder(EventMapping.Skipped.CANCELLED, EventMapping.Skipped.ALL_DAY);
+                .containsExactlyInAnyOrder(Report.Why.CANCELLED, Report.Why.ALL_DAY);
         long football = offer(source, "tx-calendarize-index-10471@www.musterstadt.de");
         long seniors = offer(source, "tx-calendarize-index-10502@www.musterstadt.de");
         assertThat(state(football)).isEqualTo("PUBLISHED");

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import de.willkommenvorort.base.ui.FormErrors;
+import de.willkommenvorort.base.ui.SecondClick;
 import de.willkommenvorort.base.ui.StaffLayout;
 import de.willkommenvorort.municipality.Municipality;
 import de.willkommenvorort.municipality.MunicipalityAdmin;
@@ -130,26 +131,20 @@ class MunicipalitiesView extends Div implements HasDynamicTitle {
         refusal.addClassName("form-notice");
         refusal.getElement().setAttribute("role", "alert");
         Button edit = new Button(getTranslation("catalogue.edit"), e -> open(Optional.of(municipality)));
-        Button delete = new Button(getTranslation("catalogue.municipality.delete"));
-        delete.addClickListener(e -> {
-            if (!delete.hasClassName("confirm")) {
-                // A second click deletes: a slip of the thumb on a phone must not.
-                delete.addClassName("confirm");
-                delete.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.PRIMARY);
-                delete.setText(getTranslation("catalogue.municipality.delete.confirm", municipality.name()));
-                return;
-            }
-            try {
-                admin.delete(municipality.id());
-                say("catalogue.municipality.deleted", municipality.name());
-                showList();
-            } catch (MunicipalityRefused refused) {
-                refusal.removeAll();
-                refused.problems().values().forEach(key -> refusal.add(new Paragraph(getTranslation(key))));
-                delete.setEnabled(false);
-            }
-        });
-        Div buttons = new Div(edit, delete);
+        Button[] delete = new Button[1];
+        delete[0] = SecondClick.button(getTranslation("catalogue.municipality.delete"),
+                getTranslation("catalogue.municipality.delete.confirm", municipality.name()), () -> {
+                    try {
+                        admin.delete(municipality.id());
+                        say("catalogue.municipality.deleted", municipality.name());
+                        showList();
+                    } catch (MunicipalityRefused refused) {
+                        refusal.removeAll();
+                        refused.problems().values().forEach(key -> refusal.add(new Paragraph(getTranslation(key))));
+                        delete[0].setEnabled(false);
+                    }
+                });
+        Div buttons = new Div(edit, delete[0]);
         buttons.addClassName("catalogue-actions");
         Div row = new Div(text, buttons, refusal);
         row.addClassName("catalogue-row");

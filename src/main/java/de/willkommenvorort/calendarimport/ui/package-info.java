@@ -1,0 +1,2 @@
+/** The administrators' screen for imported calendars and their placing rules. */
+package de.willkommenvorort.calendarimport.ui;
