@@ -105,8 +105,9 @@ class OfferConfirmationIT {
         MimeMessage asked = inbox.await(email, mailsBefore + 1);
         // The provider registered in Arabic: the mail is in Arabic, with the day it leaves the list.
         assertThat(Inbox.body(asked)).doesNotContain("Hallo").contains("/offer/" + id + "/still-valid/");
-        assertThat(jdbc.queryForObject("select count(*) from mail_outbox where recipient = ? and kind = 'mail.confirm'"
-                        + " and body like ?", Integer.class, email, "%/offer/" + id + "/still-valid/%"))
+        // The provider is new to this test, and the body of a sent mail is emptied: count by recipient and kind.
+        assertThat(jdbc.queryForObject("select count(*) from mail_outbox where recipient = ? and kind = 'mail.confirm'",
+                Integer.class, email))
                 .as("asked once, not every night").isEqualTo(1);
         assertThat(expiring.unconfirmed("de")).filteredOn(u -> u.id() == id).singleElement()
                 .satisfies(u -> assertThat(u.asked()).isTrue());
