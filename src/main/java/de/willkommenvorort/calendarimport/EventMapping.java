@@ -8,6 +8,7 @@ import de.willkommenvorort.municipality.MunicipalityRef;
 import de.willkommenvorort.offer.Cost;
 import de.willkommenvorort.offer.EventRule;
 import de.willkommenvorort.offer.EventRule.Occurrence;
+import de.willkommenvorort.offer.ImportedOffers.DatePlace;
 import de.willkommenvorort.offer.ImportedOffers.ImportedOffer;
 import de.willkommenvorort.offer.Offer;
 import de.willkommenvorort.offer.OfferText;
@@ -85,7 +86,32 @@ final class EventMapping {
                 cut(event.title().isBlank() ? event.location() : event.title(), OfferText.TITLE_MAX),
                 cut(summary(event), OfferText.SUMMARY_MAX), description.isBlank() ? null : description,
                 event.url().map(Object::toString).filter(url -> url.length() <= Offer.WEBSITE_MAX).orElse(null),
-                defaults.cost(), dates.get().rule(), dates.get().cancelled()));
+                defaults.cost(), dates.get().rule(), dates.get().cancelled(),
+                elsewhere(event, dates.get().rule(), municipality, rules, municipalities, today)));
+    }
+
+    /**
+     * The dates of a series the source moved to another place (RECURRENCE-ID with its own LOCATION),
+     * placed by the same rules; where no rule or name says otherwise, in the series' municipality.
+     */
+    private static List<DatePlace> elsewhere(ImportedEvent event, EventRule rule, long seriesMunicipality,
+                                             List<Rule> rules, List<MunicipalityRef> municipalities, LocalDate today) {
+        List<Occurrence> scheduled = rule.occurrences(today);
+        List<DatePlace> elsewhere = new ArrayList<>();
+        for (ChangedDate changed : event.changedDates()) {
+            if (changed.cancelled() || changed.location().isBlank() || changed.location().equals(event.location())) {
+                continue;
+            }
+            LocalTime start = changed.startTime().orElse(event.startTime().orElseThrow());
+            Optional<Occurrence> date = scheduled.stream().filter(at -> at.start().equals(start)
+                    && (at.date().equals(changed.startDate()) || at.date().equals(changed.originalDate()))).findFirst();
+            if (date.isPresent()) {
+                Place place = Place.of(changed.location());
+                elsewhere.add(new DatePlace(date.get(), municipality(changed.location(), place, rules, municipalities)
+                        .orElse(seriesMunicipality), place.street(), place.name()));
+            }
+        }
+        return elsewhere;
     }
 
     /** The app's rule for the event's dates, and the dates of it that do not take place. */

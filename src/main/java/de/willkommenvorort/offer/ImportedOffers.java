@@ -26,12 +26,18 @@ public class ImportedOffers {
     public record ImportedOffer(long providerId, long categoryId, long municipalityId, String street,
                                 String postalCode, String placeName, BigDecimal latitude, BigDecimal longitude,
                                 String language, String title, String summary, String description, String website,
-                                Cost cost, EventRule rule, List<EventRule.Occurrence> cancelled) {
+                                Cost cost, EventRule rule, List<EventRule.Occurrence> cancelled,
+                                List<DatePlace> elsewhere) {
 
         public ImportedOffer {
             Objects.requireNonNull(rule, "rule");
             cancelled = List.copyOf(cancelled);
+            elsewhere = List.copyOf(elsewhere);
         }
+    }
+
+    /** One date of a series that takes place somewhere else than the series does. */
+    public record DatePlace(EventRule.Occurrence date, long municipalityId, String street, String placeName) {
     }
 
     /** What an update did. */
@@ -144,6 +150,13 @@ public class ImportedOffers {
             if (dates.contains(cancelled)) {
                 offer.cancelDate(cancelled.date(), cancelled.start());
             }
+        }
+        // The source says where each date is: elsewhere, or (nulls) at the series' place.
+        for (EventDate date : offer.getEventDates()) {
+            Optional<DatePlace> place = imported.elsewhere().stream()
+                    .filter(elsewhere -> elsewhere.date().equals(date.occurrence())).findFirst();
+            offer.placeDateAt(date.date(), date.start(), place.map(DatePlace::municipalityId).orElse(null),
+                    place.map(DatePlace::street).orElse(null), place.map(DatePlace::placeName).orElse(null));
         }
     }
 }

@@ -95,6 +95,11 @@ class CalendarImportIT {
         assertThat(dates(cafe)).startsWith("2026-12-08T16:00", "2026-12-15T17:00", "2026-12-22T16:00 (cancelled)",
                 "2026-12-29T16:00 (cancelled)", "2027-01-05T16:00");
         assertThat(dates(council)).containsExactly("2027-02-10T18:00");
+        assertThat(jdbc.queryForObject("select place_name from offer_event_date where offer_id = ? and event_date = ?",
+                String.class, cafe, java.sql.Date.valueOf("2026-12-15"))).as("the moved date's own room")
+                .startsWith("Begegnungsstätte Alte Schule");
+        assertThat(jdbc.queryForObject("select place_name from offer_event_date where offer_id = ? and event_date = ?",
+                String.class, cafe, java.sql.Date.valueOf("2026-12-08"))).as("the others at the series' place").isNull();
 
         SystemActor.run(() -> review.publish(cafe));
         Report again = calendarImport.importFile(source, fixture("google-updated.ics"), TODAY);
