@@ -98,8 +98,8 @@ class HsdsCatalogue {
     }
 
     Optional<Published> published(long offerId, Language language) {
-        return offers.published(offerId, language.code())
-                .map(offer -> new Published(offer, offers.publishedIds().get(offerId)));
+        return offers.publishedWithTime(offerId, language.code())
+                .map(offer -> new Published(offer.getKey(), offer.getValue()));
     }
 
     /** The whole service: locations, schedules, languages, phone, organization and terms. */

@@ -74,6 +74,14 @@ public class PublicOffers {
         return list.publishedIds(today());
     }
 
+    /** A published, current offer with the time it was last published; empty as {@link #published}. */
+    public Optional<Map.Entry<OfferDetails, Instant>> publishedWithTime(long id, String language) {
+        return offers.findByIdAndReviewState(id, ReviewState.PUBLISHED)
+                .filter(offer -> offer.getValidUntil() == null || !offer.getValidUntil().isBefore(today()))
+                .map(offer -> Map.entry(OfferDetails.of(offer, language),
+                        offer.getPublishedAt() != null ? offer.getPublishedAt() : offer.getUpdatedAt()));
+    }
+
     /** A published, current offer; empty for any other state, expired or unknown id alike. */
     public Optional<OfferDetails> published(long id, String language) {
         return offers.findByIdAndReviewState(id, ReviewState.PUBLISHED)
