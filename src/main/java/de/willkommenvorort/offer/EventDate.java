@@ -8,9 +8,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One date of an event, in wall-clock time of the county. It may take place somewhere else than
- * the offer usually does, and it may be cancelled while the series goes on. Identified by day and
- * start time: the same event does not start twice at the same minute.
+ * One date of an event, in wall-clock time of the county, or all day. It may take place somewhere
+ * else than the offer usually does, and it may be cancelled while the series goes on. Identified
+ * by day and start time: the same event does not start twice at the same minute; an all-day date
+ * starts at {@link EventRule#ALL_DAY_START} (never shown).
  */
 @Embeddable
 public class EventDate implements Comparable<EventDate> {
@@ -23,6 +24,9 @@ public class EventDate implements Comparable<EventDate> {
 
     @Column(name = "end_time")
     private LocalTime end;
+
+    @Column(name = "all_day", nullable = false)
+    private boolean allDay;
 
     @Column(name = "municipality_id")
     private Long municipalityId;
@@ -43,6 +47,7 @@ public class EventDate implements Comparable<EventDate> {
         this.date = occurrence.date();
         this.start = occurrence.start();
         this.end = occurrence.end().orElse(null);
+        this.allDay = occurrence.allDay();
     }
 
     public LocalDate date() {
@@ -55,6 +60,11 @@ public class EventDate implements Comparable<EventDate> {
 
     public Optional<LocalTime> end() {
         return Optional.ofNullable(end);
+    }
+
+    /** All day: no times to show, "all day" instead. */
+    public boolean allDay() {
+        return allDay;
     }
 
     /** The municipality of this date when it differs from the offer's. */
@@ -75,7 +85,7 @@ public class EventDate implements Comparable<EventDate> {
     }
 
     EventRule.Occurrence occurrence() {
-        return new EventRule.Occurrence(date, start, end());
+        return new EventRule.Occurrence(date, start, end(), allDay);
     }
 
     boolean isAt(LocalDate day, LocalTime time) {
@@ -100,8 +110,7 @@ public class EventDate implements Comparable<EventDate> {
 
     @Override
     public int compareTo(EventDate other) {
-        int byDate = date.compareTo(other.date);
-        return byDate != 0 ? byDate : start.compareTo(other.start);
+        return EventRule.Occurrence.ORDER.compare(occurrence(), other.occurrence());
     }
 
     @Override
@@ -116,6 +125,6 @@ public class EventDate implements Comparable<EventDate> {
 
     @Override
     public String toString() {
-        return date + "T" + start + (cancelled ? " (cancelled)" : "");
+        return date + (allDay ? " all day" : "T" + start) + (cancelled ? " (cancelled)" : "");
     }
 }

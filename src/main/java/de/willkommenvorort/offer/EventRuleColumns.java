@@ -42,11 +42,17 @@ class EventRuleColumns {
     @Column(name = "event_rule_end")
     private LocalTime end;
 
+    // A Boolean, not a boolean: Hibernate leaves the whole embedded rule null (the offer is not an
+    // event) only while every one of its columns is NULL.
+    @Column(name = "event_rule_all_day")
+    private Boolean allDay;
+
     protected EventRuleColumns() {
     }
 
     EventRuleColumns(EventRule rule) {
         this.kind = rule.kind();
+        this.allDay = rule.allDay();
         switch (rule) {
             case EventRule.Single s -> times(s.date(), Optional.empty(), s.start(), s.end());
             case EventRule.Weekly w -> {
@@ -77,12 +83,13 @@ class EventRuleColumns {
     EventRule toRule(List<EventRule.Occurrence> listed) {
         Optional<LocalDate> to = Optional.ofNullable(until);
         Optional<LocalTime> ends = Optional.ofNullable(end);
+        boolean wholeDays = Boolean.TRUE.equals(allDay);
         return switch (kind) {
-            case SINGLE -> new EventRule.Single(from, start, ends);
-            case WEEKLY -> new EventRule.Weekly(DayOfWeek.of(weekday), from, to, start, ends);
+            case SINGLE -> new EventRule.Single(from, start, ends, wholeDays);
+            case WEEKLY -> new EventRule.Weekly(DayOfWeek.of(weekday), from, to, start, ends, wholeDays);
             case MONTHLY -> weekOfMonth != null
-                    ? new EventRule.MonthlyOnWeekday(weekOfMonth, DayOfWeek.of(weekday), from, to, start, ends)
-                    : new EventRule.MonthlyOnDay(dayOfMonth, from, to, start, ends);
+                    ? new EventRule.MonthlyOnWeekday(weekOfMonth, DayOfWeek.of(weekday), from, to, start, ends, wholeDays)
+                    : new EventRule.MonthlyOnDay(dayOfMonth, from, to, start, ends, wholeDays);
             case LIST -> new EventRule.DateList(listed);
         };
     }

@@ -162,6 +162,63 @@ class EventRuleTest {
         assertThat(offer.getEventRule()).contains(list);
     }
 
+    @Test
+    void an_all_day_series_gives_whole_days_and_comes_back_from_the_offer_all_day() {
+        LocalDate today = LocalDate.of(2026, 11, 25);
+        var markets = new EventRule.MonthlyOnWeekday(1, DayOfWeek.SATURDAY, today,
+                Optional.of(LocalDate.of(2027, 2, 28)), EventRule.ALL_DAY_START, Optional.empty(), true);
+        assertThat(markets.occurrences(today)).extracting(EventRule.Occurrence::date).containsExactly(
+                LocalDate.of(2026, 12, 5), LocalDate.of(2027, 1, 2), LocalDate.of(2027, 2, 6));
+        assertThat(markets.occurrences(today)).allSatisfy(day -> {
+            assertThat(day.allDay()).isTrue();
+            assertThat(day.end()).isEmpty();
+        });
+        Offer offer = new Offer(1, 1, "de", Cost.FREE);
+        offer.scheduleBy(markets, today);
+        assertThat(offer.getEventDates()).allMatch(EventDate::allDay);
+        assertThat(offer.getEventRule()).contains(markets);
+        // A revision copies rule and dates: still all day, with what was decided about a date.
+        offer.cancelDate(LocalDate.of(2027, 1, 2), EventRule.ALL_DAY_START);
+        Offer revision = Offer.revisionOf(offer);
+        assertThat(revision.getEventRule()).contains(markets);
+        assertThat(revision.getEventDates()).extracting(EventDate::toString).containsExactly("2026-12-05 all day",
+                "2027-01-02 all day (cancelled)", "2027-02-06 all day");
+    }
+
+    @Test
+    void an_event_over_three_days_is_three_all_day_dates_which_come_before_a_timed_one() {
+        List<EventRule.Occurrence> kirmes = EventRule.Occurrence.everyDay(LocalDate.of(2027, 8, 27),
+                LocalDate.of(2027, 8, 29));
+        List<EventRule.Occurrence> withConcert = new java.util.ArrayList<>(List.of(
+                new EventRule.Occurrence(LocalDate.of(2027, 8, 28), LocalTime.of(0, 30), Optional.empty())));
+        withConcert.addAll(kirmes);
+        var list = new EventRule.DateList(withConcert);
+        assertThat(list.occurrences(LocalDate.of(2027, 8, 1))).extracting(EventRule.Occurrence::date,
+                EventRule.Occurrence::allDay).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(LocalDate.of(2027, 8, 27), true),
+                org.assertj.core.groups.Tuple.tuple(LocalDate.of(2027, 8, 28), true),
+                org.assertj.core.groups.Tuple.tuple(LocalDate.of(2027, 8, 28), false),
+                org.assertj.core.groups.Tuple.tuple(LocalDate.of(2027, 8, 29), true));
+        Offer offer = new Offer(1, 1, "de", Cost.FREE);
+        offer.scheduleBy(list, LocalDate.of(2027, 8, 1));
+        assertThat(offer.getEventRule()).contains(list);
+        assertThat(EventRule.Occurrence.everyDay(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31)))
+                .as("a long exhibition is cut like any list").hasSize(EventRule.MAX_DATES);
+    }
+
+    @Test
+    void an_all_day_date_has_no_times() {
+        LocalDate day = LocalDate.of(2026, 12, 12);
+        assertThatThrownBy(() -> new EventRule.Occurrence(day, SIX_PM, Optional.empty(), true))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new EventRule.Single(day, EventRule.ALL_DAY_START, EIGHT_PM, true))
+                .isInstanceOf(IllegalArgumentException.class);
+        // All day and midnight are the same date of a list: listed twice.
+        assertThatThrownBy(() -> new EventRule.DateList(List.of(EventRule.Occurrence.wholeDay(day),
+                new EventRule.Occurrence(day, LocalTime.MIDNIGHT, Optional.empty()))))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     private static List<LocalDate> dates(EventRule rule, LocalDate today) {
         return rule.occurrences(today).stream().map(EventRule.Occurrence::date).toList();
     }
