@@ -54,9 +54,10 @@ final class ApiModel {
     record LanguageItem(String code, String name, String hreflang, String direction) {
     }
 
+    /** One date; {@code start} and {@code end} are left out for an all-day date. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record EventItem(long offerId, String url, LocalDate date, String start, String end, String title, Text text,
-                     String place, String municipality, boolean online, boolean cancelled) {
+    record EventItem(long offerId, String url, LocalDate date, boolean allDay, String start, String end, String title,
+                     Text text, String place, String municipality, boolean online, boolean cancelled) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -114,9 +114,11 @@ class HsdsCatalogue {
         }
         for (EventCard date : events.nextDates(offer.id(), language.code())) {
             if (!date.cancelled()) {
+                // An all-day date is open the whole day: no opens_at or closes_at, said in words too.
                 schedules.add(new Schedule(ids.of("schedule/" + offer.id(), index++), id, null, null, null,
-                        date.start().toString(), date.end().map(Object::toString).orElse(null), date.date(),
-                        date.date(), null));
+                        date.allDay() ? null : date.start().toString(), date.end().map(Object::toString).orElse(null),
+                        date.date(), date.date(),
+                        date.allDay() ? translations.translate("events.all-day", language) : null));
             }
         }
         List<HsdsModel.Language> languages = new ArrayList<>();

@@ -224,8 +224,8 @@ class OpenDataApi {
     }
 
     private EventItem event(EventCard card, Language language) {
-        return new EventItem(card.offerId(), page("offer/" + card.offerId(), language), card.date(),
-                card.start().toString(), card.end().map(Object::toString).orElse(null), card.title(),
+        return new EventItem(card.offerId(), page("offer/" + card.offerId(), language), card.date(), card.allDay(),
+                card.allDay() ? null : card.start().toString(), card.end().map(Object::toString).orElse(null), card.title(),
                 text(card.textLanguage(), language), card.placeName().orElse(null),
                 card.municipalityName().orElse(null), card.online(), card.cancelled());
     }

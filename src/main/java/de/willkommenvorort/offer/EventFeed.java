@@ -68,7 +68,7 @@ public class EventFeed {
             }
         }
         entries.sort(Comparator.comparing(IcsCalendar.Event::uid).thenComparing(e -> e.recurrenceOf().isPresent())
-                .thenComparing(e -> e.date().atTime(e.start())));
+                .thenComparing(IcsCalendar.Event::when, EventRule.Occurrence.ORDER));
         return IcsCalendar.feed(name, entries);
     }
 
@@ -89,12 +89,11 @@ public class EventFeed {
             String uid = "offer-" + offer.getId() + HOST;
             List<LocalDateTime> cancelled = dates.stream().filter(EventDate::cancelled)
                     .map(d -> d.date().atTime(d.start())).toList();
-            entries.add(new IcsCalendar.Event(uid, first.date(), first.start(), first.end(), title, summary,
-                    events.location(offer), url, textLanguage, false, stamp, series,
-                    cancelled, Optional.empty()));
+            entries.add(new IcsCalendar.Event(uid, first, title, summary, events.location(offer), url, textLanguage,
+                    false, stamp, series, cancelled, Optional.empty()));
             for (EventDate date : dates) {
                 if (!date.cancelled() && PublicEvents.elsewhere(date)) {
-                    entries.add(new IcsCalendar.Event(uid, date.date(), date.start(), date.end(), title, summary,
+                    entries.add(new IcsCalendar.Event(uid, date.occurrence(), title, summary,
                             events.location(offer, date), url, textLanguage, false, stamp,
                             Optional.empty(), List.of(), Optional.of(date.date().atTime(date.start()))));
                 }
@@ -102,7 +101,7 @@ public class EventFeed {
         } else {
             for (EventDate date : dates) {
                 entries.add(new IcsCalendar.Event("offer-" + offer.getId() + "-" + UID_TIME.format(date.date()
-                        .atTime(date.start())) + HOST, date.date(), date.start(), date.end(), title, summary,
+                        .atTime(date.start())) + HOST, date.occurrence(), title, summary,
                         events.location(offer, date), url, textLanguage, date.cancelled(),
                         stamp, Optional.empty(), List.of(), Optional.empty()));
             }
@@ -112,11 +111,12 @@ public class EventFeed {
 
     /** The rule as an RRULE value; empty for a single date or a list (each date is its own event). */
     static Optional<String> rrule(EventRule rule) {
+        String until = until(rule);
         return switch (rule) {
-            case EventRule.Weekly w -> Optional.of("FREQ=WEEKLY;BYDAY=" + day(w.day()) + until(w.until()));
+            case EventRule.Weekly w -> Optional.of("FREQ=WEEKLY;BYDAY=" + day(w.day()) + until);
             case EventRule.MonthlyOnWeekday m -> Optional.of("FREQ=MONTHLY;BYDAY="
-                    + (m.week() == EventRule.LAST ? "-1" : String.valueOf(m.week())) + day(m.day()) + until(m.until()));
-            case EventRule.MonthlyOnDay m -> Optional.of("FREQ=MONTHLY;BYMONTHDAY=" + m.dayOfMonth() + until(m.until()));
+                    + (m.week() == EventRule.LAST ? "-1" : String.valueOf(m.week())) + day(m.day()) + until);
+            case EventRule.MonthlyOnDay m -> Optional.of("FREQ=MONTHLY;BYMONTHDAY=" + m.dayOfMonth() + until);
             case EventRule.Single s -> Optional.empty();
             case EventRule.DateList l -> Optional.empty();
         };
@@ -127,7 +127,7 @@ public class EventFeed {
         return switch (rule) {
             case EventRule.Weekly w -> Optional.of(w.from().with(TemporalAdjusters.nextOrSame(w.day())))
                     .filter(date -> w.until().map(until -> !date.isAfter(until)).orElse(true))
-                    .map(date -> new EventRule.Occurrence(date, w.start(), w.end()));
+                    .map(date -> new EventRule.Occurrence(date, w.start(), w.end(), w.allDay()));
             case EventRule.MonthlyOnWeekday m -> m.occurrences(m.from()).stream().findFirst();
             case EventRule.MonthlyOnDay m -> m.occurrences(m.from()).stream().findFirst();
             default -> Optional.empty();
@@ -138,7 +138,14 @@ public class EventFeed {
         return day.name().substring(0, 2).toUpperCase(Locale.ROOT);
     }
 
-    private static String until(Optional<LocalDate> until) {
-        return until.map(date -> ";UNTIL=" + IcsCalendar.until(date)).orElse("");
+    private static String until(EventRule rule) {
+        Optional<LocalDate> until = switch (rule) {
+            case EventRule.Weekly w -> w.until();
+            case EventRule.MonthlyOnWeekday m -> m.until();
+            case EventRule.MonthlyOnDay m -> m.until();
+            case EventRule.Single s -> Optional.empty();
+            case EventRule.DateList l -> Optional.empty();
+        };
+        return until.map(date -> ";UNTIL=" + IcsCalendar.until(date, rule.allDay())).orElse("");
     }
 }

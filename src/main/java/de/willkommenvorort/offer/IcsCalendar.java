@@ -14,8 +14,10 @@ import java.util.Optional;
  * One event date as an iCalendar file (RFC 5545) that a phone's calendar imports, or a feed of many
  * (series as RRULE with EXDATE for cancelled dates) that it subscribes to. Times are local
  * times with a {@code TZID} and the zone's rules travel in the file, so the phone shows 18:00 in
- * Germany even if it is set to another zone or has no zone database of its own. No library: the
- * format is small, and writing it here keeps the encoding rules (folding, escaping) under test.
+ * Germany even if it is set to another zone or has no zone database of its own. An all-day date
+ * is a date without time ({@code VALUE=DATE}), which phones show as "all day" on that day in any
+ * zone; its DTEND is the next day (exclusive, RFC 5545 3.6.1). No library: the format is small,
+ * and writing it here keeps the encoding rules (folding, escaping) under test.
  */
 final class IcsCalendar {
 
@@ -23,6 +25,7 @@ final class IcsCalendar {
     private static final String CRLF = "\r\n";
     private static final int MAX_OCTETS = 75;
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
 
@@ -48,9 +51,8 @@ final class IcsCalendar {
             "END:VTIMEZONE");
 
     /** What goes into the file; texts in {@code language}. */
-    record Entry(String uid, LocalDate date, LocalTime start, Optional<LocalTime> end, String summary,
-                 String description, String location, String url, String language, boolean cancelled,
-                 Instant stamp) {
+    record Entry(String uid, EventRule.Occurrence when, String summary, String description, String location,
+                 String url, String language, boolean cancelled, Instant stamp) {
     }
 
     private IcsCalendar() {
@@ -61,21 +63,21 @@ final class IcsCalendar {
         begin(out, "-//Willkommen vor Ort//Events//DE");
         line(out, "METHOD:PUBLISH");
         out.append(BERLIN).append(CRLF);
-        event(out, new Event(e.uid(), e.date(), e.start(), e.end(), e.summary(), e.description(), e.location(),
-                e.url(), e.language(), e.cancelled(), e.stamp(), Optional.empty(), List.of(), Optional.empty()));
+        event(out, new Event(e.uid(), e.when(), e.summary(), e.description(), e.location(), e.url(), e.language(),
+                e.cancelled(), e.stamp(), Optional.empty(), List.of(), Optional.empty()));
         line(out, "END:VCALENDAR");
         return out.toString();
     }
 
     /**
-     * One event of a calendar feed: a single date, or a series ({@code rule}: the RRULE's value)
-     * with the starts of its cancelled dates ({@code except}), or one changed date of a series
-     * ({@code recurrenceOf}: the start it replaces, with the series' UID).
+     * One event of a calendar feed: a single date, or a series ({@code rule}: the RRULE's value,
+     * {@code when} its first date) with the starts of its cancelled dates ({@code except}), or one
+     * changed date of a series ({@code recurrenceOf}: the start it replaces, with the series' UID).
+     * For an all-day {@code when}, {@code except} and {@code recurrenceOf} are written as days.
      */
-    record Event(String uid, LocalDate date, LocalTime start, Optional<LocalTime> end, String summary,
-                 String description, String location, String url, String language, boolean cancelled,
-                 Instant stamp, Optional<String> rule, List<LocalDateTime> except,
-                 Optional<LocalDateTime> recurrenceOf) {
+    record Event(String uid, EventRule.Occurrence when, String summary, String description, String location,
+                 String url, String language, boolean cancelled, Instant stamp, Optional<String> rule,
+                 List<LocalDateTime> except, Optional<LocalDateTime> recurrenceOf) {
     }
 
     /** A calendar to subscribe to: its name (shown by the phone) and its events. */
@@ -105,15 +107,22 @@ final class IcsCalendar {
         line(out, "BEGIN:VEVENT");
         line(out, "UID:" + e.uid());
         line(out, "DTSTAMP:" + UTC.format(e.stamp()));
-        e.recurrenceOf().ifPresent(start -> line(out, "RECURRENCE-ID;TZID=" + ZONE_ID + ":" + LOCAL.format(start)));
-        line(out, "DTSTART;TZID=" + ZONE_ID + ":" + LOCAL.format(e.date().atTime(e.start())));
-        // Without an end the entry marks the start only; inventing a length would tell the
-        // newcomer something the provider did not say.
-        line(out, e.end().map(end -> "DTEND;TZID=" + ZONE_ID + ":" + LOCAL.format(e.date().atTime(end)))
-                .orElse("DURATION:PT0S"));
+        EventRule.Occurrence when = e.when();
+        e.recurrenceOf().ifPresent(start -> line(out, "RECURRENCE-ID" + value(start, when.allDay())));
+        line(out, "DTSTART" + value(when.date().atTime(when.start()), when.allDay()));
+        if (when.allDay()) {
+            line(out, "DTEND" + value(when.date().plusDays(1).atStartOfDay(), true));
+        } else {
+            // Without an end the entry marks the start only; inventing a length would tell the
+            // newcomer something the provider did not say.
+            line(out, when.end().map(end -> "DTEND" + value(when.date().atTime(end), false))
+                    .orElse("DURATION:PT0S"));
+        }
         e.rule().ifPresent(rule -> line(out, "RRULE:" + rule));
         if (!e.except().isEmpty()) {
-            line(out, "EXDATE;TZID=" + ZONE_ID + ":" + e.except().stream().map(LOCAL::format)
+            // One value type per property: the days of an all-day series, else local times.
+            line(out, "EXDATE" + (when.allDay() ? ";VALUE=DATE:" : ";TZID=" + ZONE_ID + ":")
+                    + e.except().stream().map(start -> when.allDay() ? DAY.format(start) : LOCAL.format(start))
                     .collect(java.util.stream.Collectors.joining(",")));
         }
         String lang = ";LANGUAGE=" + e.language();
@@ -129,9 +138,18 @@ final class IcsCalendar {
         line(out, "END:VEVENT");
     }
 
-    /** An UNTIL for a rule whose last day is {@code until}: the end of that day in the county, in UTC. */
-    static String until(LocalDate until) {
-        return UTC.format(until.atTime(LocalTime.MAX).withNano(0).atZone(java.time.ZoneId.of(ZONE_ID)).toInstant());
+    /** A date-time property's parameters and value: a day for all-day dates, else a local time in the county. */
+    private static String value(LocalDateTime at, boolean allDay) {
+        return allDay ? ";VALUE=DATE:" + DAY.format(at) : ";TZID=" + ZONE_ID + ":" + LOCAL.format(at);
+    }
+
+    /**
+     * An UNTIL for a rule whose last day is {@code until}: the end of that day in the county, in
+     * UTC; for an all-day series the day itself (UNTIL has DTSTART's value type, RFC 5545 3.3.10).
+     */
+    static String until(LocalDate until, boolean allDay) {
+        return allDay ? DAY.format(until)
+                : UTC.format(until.atTime(LocalTime.MAX).withNano(0).atZone(java.time.ZoneId.of(ZONE_ID)).toInstant());
     }
 
     /** TEXT escaping: backslash, semicolon, comma and line breaks. */

@@ -187,8 +187,8 @@ public class OfferEditing {
         if (form.eventKind != null && form.eventKind != OfferForm.EventKind.NONE) {
             try {
                 dates = OfferValidation.eventRule(form).occurrences(LocalDate.now(clock)).stream().limit(5)
-                        .map(o -> new EventCard(0, o.date(), o.start(), o.end(), details.title(), details.textLanguage(),
-                                Optional.empty(), Optional.empty(), form.online, false))
+                        .map(o -> new EventCard(0, o.date(), o.start(), o.end(), o.allDay(), details.title(),
+                                details.textLanguage(), Optional.empty(), Optional.empty(), form.online, false))
                         .toList();
             } catch (IllegalArgumentException | NullPointerException incomplete) {
                 // Not a whole rule yet: the preview shows no dates until it is.

@@ -74,12 +74,14 @@ public class PublicEvents {
     }
 
     /**
-     * One page of dates in the period, by day and time, cancelled ones included (marked). The
-     * filter's free text is not applied: events are browsed by date.
+     * One page of dates in the period, by day and time (all-day dates first), cancelled ones
+     * included (marked). The filter's free text is not applied: events are browsed by date.
      */
     public List<EventCard> page(OfferFilter filter, EventPeriod period, String language, int offset, int limit) {
         Rows rows = rows(filter, period);
-        return cards(jdbc.sql(SELECT + rows.from + " ORDER BY d.event_date, d.start_time, d.offer_id"
+        // All-day dates start at midnight, so day and time order them first; all_day only breaks
+        // the tie with a date that really starts at midnight, and the index still serves the order.
+        return cards(jdbc.sql(SELECT + rows.from + " ORDER BY d.event_date, d.start_time, d.all_day DESC, d.offer_id"
                         + " LIMIT :limit OFFSET :offset")
                 .params(rows.params)
                 .param("limit", Math.clamp(limit, 1, MAX_PAGE))
@@ -116,7 +118,7 @@ public class PublicEvents {
                             OfferText text = offer.getTexts().get(textLanguage);
                             return IcsCalendar.of(new IcsCalendar.Entry(
                                     "offer-" + offerId + "-" + UID_TIME.format(date.atTime(start)) + "@willkommen-vor-ort",
-                                    date, start, eventDate.end(), text.getTitle(), text.getSummary(),
+                                    eventDate.occurrence(), text.getTitle(), text.getSummary(),
                                     location(offer, eventDate), offerUrl, textLanguage, eventDate.cancelled(),
                                     clock.instant()));
                         }));
@@ -153,7 +155,7 @@ public class PublicEvents {
     }
 
     private static final String SELECT = "SELECT d.offer_id, d.event_date, d.start_time, d.end_time, d.cancelled,"
-            + " o.online, d.place_name, m.name, o.original_language";
+            + " o.online, d.place_name, m.name, o.original_language, d.all_day";
 
     private record Rows(String from, Map<String, Object> params) {
     }
@@ -172,13 +174,13 @@ public class PublicEvents {
     }
 
     private record Row(long offerId, LocalDate date, LocalTime start, LocalTime end, boolean cancelled,
-                       boolean online, String placeName, String municipality, String original) {
+                       boolean online, String placeName, String municipality, String original, boolean allDay) {
     }
 
     private List<EventCard> cards(JdbcClient.StatementSpec statement, String language) {
         List<Row> rows = statement.query((rs, n) -> new Row(rs.getLong(1), rs.getObject(2, LocalDate.class),
                 rs.getObject(3, LocalTime.class), rs.getObject(4, LocalTime.class), rs.getBoolean(5),
-                rs.getBoolean(6), rs.getString(7), rs.getString(8), rs.getString(9))).list();
+                rs.getBoolean(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getBoolean(10))).list();
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -194,7 +196,7 @@ public class PublicEvents {
         for (Row row : rows) {
             Map<String, String> byLanguage = titles.getOrDefault(row.offerId(), Map.of());
             String textLanguage = TextChoice.pick(byLanguage.keySet(), language, row.original());
-            cards.add(new EventCard(row.offerId(), row.date(), row.start(), Optional.ofNullable(row.end()),
+            cards.add(new EventCard(row.offerId(), row.date(), row.start(), Optional.ofNullable(row.end()), row.allDay(),
                     byLanguage.getOrDefault(textLanguage, ""), textLanguage, Optional.ofNullable(row.placeName()),
                     Optional.ofNullable(row.municipality()), row.online(), row.cancelled()));
         }

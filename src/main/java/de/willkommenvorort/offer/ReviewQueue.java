@@ -159,7 +159,7 @@ public class ReviewQueue {
         for (EventDate date : offer.getEventDates()) {
             Optional<String> municipality = date.municipalityId().or(() -> Optional.ofNullable(offer.getMunicipalityId()))
                     .flatMap(municipalities::byId).map(MunicipalityRef::name);
-            cards.add(new EventCard(offer.getId(), date.date(), date.start(), date.end(), details.title(),
+            cards.add(new EventCard(offer.getId(), date.date(), date.start(), date.end(), date.allDay(), details.title(),
                     details.textLanguage(), date.placeName(), municipality, offer.isOnline(), date.cancelled()));
         }
         return cards;

@@ -87,17 +87,21 @@ public record RevisionDiff(List<FieldChange> fields, List<TextChange> texts) {
         }
     }
 
-    /** One event date as it appears in the comparison: a moved, cancelled or relocated date differs. */
-    public record DateLine(LocalDate date, LocalTime start, Optional<LocalTime> end, boolean cancelled,
-                           Optional<Long> municipalityId) {
+    /**
+     * One event date as it appears in the comparison: a moved, cancelled or relocated date differs,
+     * and so does a date that became all day.
+     */
+    public record DateLine(LocalDate date, LocalTime start, Optional<LocalTime> end, boolean allDay,
+                           boolean cancelled, Optional<Long> municipalityId) {
         static DateLine of(EventDate date) {
-            return new DateLine(date.date(), date.start(), date.end(), date.cancelled(), date.municipalityId());
+            return new DateLine(date.date(), date.start(), date.end(), date.allDay(), date.cancelled(),
+                    date.municipalityId());
         }
 
         @Override
         public String toString() {
-            return date + " " + start + end.map(e -> "-" + e).orElse("") + (cancelled ? " cancelled" : "")
-                    + municipalityId.map(m -> " municipality " + m).orElse("");
+            return date + " " + (allDay ? "all day" : start + end.map(e -> "-" + e).orElse(""))
+                    + (cancelled ? " cancelled" : "") + municipalityId.map(m -> " municipality " + m).orElse("");
         }
     }
 

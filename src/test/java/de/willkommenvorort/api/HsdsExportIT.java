@@ -8,6 +8,8 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import de.willkommenvorort.account.AccountUser;
+import de.willkommenvorort.offer.EventRule;
+import de.willkommenvorort.offer.Offer;
 import de.willkommenvorort.support.AppTest;
 import de.willkommenvorort.support.HttpDevice;
 import de.willkommenvorort.support.TestAccounts;
@@ -136,6 +138,29 @@ class HsdsExportIT {
         assertThat(JSON.readTree(wrong.body()).path("parameter").asString()).isEqualTo("modified_after");
         assertThat(JSON.readTree(client.get("/api/hsds/services?taxonomy_term_id=abc").body())
                 .path("parameter").asString()).isEqualTo("taxonomy_term_id");
+    }
+
+    @Test
+    void an_all_day_date_is_a_schedule_without_opening_times() throws Exception {
+        String word = TestOffers.uniqueWord();
+        LocalDate day = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(5);
+        Offer fair = offers.draft("meeting-place", Map.of("de", "Stadtfest " + word, "ar", "مهرجان المدينة " + word));
+        fair.scheduleBy(EventRule.Single.wholeDay(day), day.minusDays(5));
+        offers.submitAndPublish(offers.saveDraft(fair));
+        HttpDevice client = new HttpDevice(port);
+        String id = JSON.readTree(client.get("/api/hsds/services?search=" + word).body()).path("contents").get(0)
+                .path("id").asString();
+        for (String language : List.of("de", "ar")) {
+            HttpResponse<String> answer = client.get("/api/hsds/services/" + id + "?lang=" + language);
+            assertValid(JSON.readTree("{\"$ref\":\"" + SPEC + "compiled/service.json\"}"), answer.body(), language);
+            JsonNode schedule = JSON.readTree(answer.body()).path("schedules").get(0);
+            assertThat(schedule.path("valid_from").asString()).isEqualTo(day.toString());
+            assertThat(schedule.path("valid_to").asString()).isEqualTo(day.toString());
+            assertThat(schedule.has("opens_at")).isFalse();
+            assertThat(schedule.has("closes_at")).isFalse();
+            assertThat(schedule.path("description").asString()).isEqualTo(language.equals("de") ? "ganztägig"
+                    : "طوال اليوم");
+        }
     }
 
     /** Checks a body against a schema of HSDS's description, with the official schemas in place of its links. */

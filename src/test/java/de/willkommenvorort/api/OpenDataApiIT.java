@@ -7,6 +7,8 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import de.willkommenvorort.account.AccountUser;
+import de.willkommenvorort.offer.EventRule;
+import de.willkommenvorort.offer.Offer;
 import de.willkommenvorort.offer.ReviewWorkflow;
 import de.willkommenvorort.security.SystemActor;
 import de.willkommenvorort.support.AppTest;
@@ -14,6 +16,8 @@ import de.willkommenvorort.support.HttpDevice;
 import de.willkommenvorort.support.TestAccounts;
 import de.willkommenvorort.support.TestOffers;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +83,40 @@ class OpenDataApiIT {
     }
 
     @Test
+    void an_all_day_date_says_so_and_has_no_start_as_the_description_allows() throws Exception {
+        String word = TestOffers.uniqueWord();
+        LocalDate day = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(12);
+        Offer fair = offers.draft("meeting-place", Map.of("de", "Stadtfest " + word));
+        fair.scheduleBy(EventRule.Single.wholeDay(day), day.minusDays(12));
+        long id = offers.saveDraft(fair);
+        offers.submitAndPublish(id);
+        HttpDevice client = new HttpDevice(port);
+        JsonNode description = JSON.readTree(client.get("/api/v1/openapi.json").body());
+        JsonNode eventsSchema = description.path("paths").path("/events").path("get").path("responses").path("200")
+                .path("content").path("application/json").path("schema");
+        String body = client.get("/api/v1/events?from=" + day + "&to=" + day + "&size=50").body();
+        assertValid(description, eventsSchema, body, "/events on " + day);
+        JsonNode item = null;
+        for (JsonNode candidate : JSON.readTree(body).path("items")) {
+            if (candidate.path("offerId").asLong() == id) {
+                item = candidate;
+            }
+        }
+        assertThat(item).as("the fair on its day").isNotNull();
+        assertThat(item.path("allDay").asBoolean()).isTrue();
+        assertThat(item.has("start")).isFalse();
+        assertThat(item.has("end")).isFalse();
+        // The description must be able to refuse: an all-day date with a start, a timed one without.
+        ObjectNode withStart = (ObjectNode) item.deepCopy();
+        withStart.put("start", "00:00");
+        JsonNode itemSchema = JSON.readTree("{\"$ref\":\"#/components/schemas/EventItem\"}");
+        assertThat(errors(description, itemSchema, withStart.toString())).isNotEmpty();
+        ObjectNode timedWithout = (ObjectNode) item.deepCopy();
+        timedWithout.put("allDay", false);
+        assertThat(errors(description, itemSchema, timedWithout.toString())).isNotEmpty();
+    }
+
+    @Test
     void only_published_offers_and_no_personal_data_and_a_fallback_is_marked() throws Exception {
         String word = TestOffers.uniqueWord();
         AccountUser provider = accounts.provider("de");
@@ -138,13 +176,17 @@ class OpenDataApiIT {
 
     /** Checks a body against a schema of the description ($refs resolved within it). */
     private static void assertValid(JsonNode description, JsonNode schema, String body, String what) {
+        assertThat(errors(description, schema, body)).as("%s: %s", what,
+                body.length() > 600 ? body.substring(0, 600) : body).isEmpty();
+    }
+
+    private static List<Error> errors(JsonNode description, JsonNode schema, String body) {
         ObjectNode document = JSON.createObjectNode();
         document.put("$schema", "https://json-schema.org/draft/2020-12/schema");
         document.setAll((ObjectNode) schema.deepCopy());
         document.set("components", description.path("components"));
         Schema validator = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
                 .getSchema(document);
-        List<Error> errors = validator.validate(JSON.readTree(body));
-        assertThat(errors).as("%s: %s", what, body.length() > 600 ? body.substring(0, 600) : body).isEmpty();
+        return validator.validate(JSON.readTree(body));
     }
 }

@@ -127,6 +127,57 @@ class CalendarFeedIT {
         assertThat(phone.get("/events.ics?lang=xx").statusCode()).isEqualTo(400);
     }
 
+    @Test
+    void all_day_dates_are_days_an_all_day_series_leaves_out_its_cancelled_day_and_a_festival_has_each_day()
+            throws Exception {
+        String word = TestOffers.uniqueWord();
+        LocalDate saturday = events.today().plusDays(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+        Offer fair = testOffers.draft("meeting-place", Map.of("de", "Stadtfest " + word));
+        fair.scheduleBy(EventRule.Single.wholeDay(saturday), events.today());
+        long single = published(fair);
+        Offer market = testOffers.draft("meeting-place", Map.of("de", "Flohmarkt " + word));
+        market.scheduleBy(new EventRule.Weekly(DayOfWeek.SATURDAY, saturday, Optional.of(saturday.plusWeeks(3)),
+                EventRule.ALL_DAY_START, Optional.empty(), true), events.today());
+        long series = published(market);
+        transaction.executeWithoutResult(s -> offers.findById(series).orElseThrow()
+                .cancelDate(saturday.plusWeeks(1), EventRule.ALL_DAY_START));
+        Offer kirmes = testOffers.draft("meeting-place", Map.of("de", "Kirmes " + word));
+        kirmes.scheduleBy(new EventRule.DateList(EventRule.Occurrence.everyDay(saturday.plusDays(6),
+                saturday.plusDays(8))), events.today());
+        long festival = published(kirmes);
+
+        String body = new HttpDevice(port).get("/events.ics").body();
+        Calendar calendar = new CalendarBuilder().build(new StringReader(body));
+        ValidationResult validation = calendar.validate();
+        assertThat(validation.hasErrors()).as(validation.toString()).isFalse();
+        DateTimeFormatter day = DateTimeFormatter.BASIC_ISO_DATE;
+
+        CalendarComponent stadtfest = only(calendar, "offer-" + single + "-");
+        assertThat(stadtfest.<Property>getProperty("DTSTART").orElseThrow().toString().strip())
+                .isEqualTo("DTSTART;VALUE=DATE:" + day.format(saturday));
+        assertThat(value(stadtfest, "DTEND")).as("exclusive").isEqualTo(day.format(saturday.plusDays(1)));
+
+        CalendarComponent flohmarkt = only(calendar, "offer-" + series + "@");
+        // UNTIL is a day like DTSTART (RFC 5545 3.3.10); ical4j writes the parts in its own order.
+        assertThat(value(flohmarkt, "RRULE")).contains("FREQ=WEEKLY", "BYDAY=SA",
+                "UNTIL=" + day.format(saturday.plusWeeks(3))).doesNotContainPattern("UNTIL=\\d{8}T");
+        assertThat(flohmarkt.<Property>getProperty("EXDATE").orElseThrow().toString().strip())
+                .isEqualTo("EXDATE;VALUE=DATE:" + day.format(saturday.plusWeeks(1)));
+        assertThat(value(flohmarkt, "DTSTART")).isEqualTo(day.format(saturday));
+
+        assertThat(calendar.getComponents().stream().filter(c -> value(c, "UID").startsWith("offer-" + festival + "-"))
+                .map(c -> value(c, "DTSTART")).toList()).containsExactly(day.format(saturday.plusDays(6)),
+                day.format(saturday.plusDays(7)), day.format(saturday.plusDays(8)));
+        assertThat(body).doesNotContain("DTSTART;TZID=Europe/Berlin:" + day.format(saturday) + "T000000");
+    }
+
+    private static CalendarComponent only(Calendar calendar, String uidStart) {
+        List<CalendarComponent> found = calendar.getComponents().stream()
+                .filter(c -> c.getName().equals("VEVENT") && value(c, "UID").startsWith(uidStart)).toList();
+        assertThat(found).as(uidStart).hasSize(1);
+        return found.getFirst();
+    }
+
     private long published(Offer offer) {
         long id = testOffers.saveDraft(offer);
         review.submit(id);

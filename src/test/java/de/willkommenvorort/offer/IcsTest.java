@@ -2,16 +2,30 @@ package de.willkommenvorort.offer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
+import java.time.temporal.Temporal;
 import java.util.Optional;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Period;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStart;
 import org.junit.jupiter.api.Test;
 
 class IcsTest {
+
+    private static final String URL = "https://example.org/offer/7";
+    private static final Instant STAMP = Instant.parse("2026-11-25T16:30:00Z");
 
     private static final String ARABIC_TITLE = "مقهى اللغة في مركز الحي: تحدثوا الألمانية مع جيرانكم، مع شاي وقهوة وكعك مجاناً للجميع";
     private static final String UKRAINIAN_TITLE = "Мовне кафе в районному центрі: розмовляйте німецькою з сусідами, з чаєм і кавою";
@@ -63,10 +77,65 @@ class IcsTest {
         assertThat(ics).contains("DURATION:PT0S\r\n").doesNotContain("DTEND").contains("STATUS:CANCELLED\r\n");
     }
 
+    @Test
+    void an_all_day_date_is_a_day_without_time_and_ends_the_next_day() throws Exception {
+        String ics = IcsCalendar.of(new IcsCalendar.Entry("offer-7-20261212T0000@willkommen-vor-ort",
+                EventRule.Occurrence.wholeDay(LocalDate.of(2026, 12, 12)), "Stadtfest", "", "Marktplatz", URL, "de",
+                false, STAMP));
+        assertThat(ics).contains("DTSTART;VALUE=DATE:20261212\r\n", "DTEND;VALUE=DATE:20261213\r\n")
+                .doesNotContain("DURATION").doesNotContain("T000000");
+        VEvent event = parsed(ics).<VEvent>getComponents(Component.VEVENT).getFirst();
+        assertThat(event.<DtStart<Temporal>>getProperty(Property.DTSTART).orElseThrow().getDate())
+                .isEqualTo(LocalDate.of(2026, 12, 12));
+        assertThat(event.<DtEnd<Temporal>>getProperty(Property.DTEND).orElseThrow().getDate())
+                .as("exclusive: the day after").isEqualTo(LocalDate.of(2026, 12, 13));
+    }
+
+    @Test
+    void an_all_day_weekly_series_leaves_out_its_cancelled_day_as_a_date() throws Exception {
+        LocalDate first = LocalDate.of(2026, 12, 5);
+        EventRule.Weekly saturdays = new EventRule.Weekly(DayOfWeek.SATURDAY, first,
+                Optional.of(LocalDate.of(2026, 12, 26)), EventRule.ALL_DAY_START, Optional.empty(), true);
+        assertThat(EventFeed.rrule(saturdays)).contains("FREQ=WEEKLY;BYDAY=SA;UNTIL=20261226");
+        String ics = IcsCalendar.feed("Flohmarkt", List.of(new IcsCalendar.Event("offer-8@willkommen-vor-ort",
+                EventFeed.firstOf(saturdays).orElseThrow(), "Flohmarkt", "", "", URL, "de", false, STAMP,
+                EventFeed.rrule(saturdays), List.of(first.plusWeeks(1).atStartOfDay()), Optional.empty())));
+        assertThat(unfold(ics)).contains("EXDATE;VALUE=DATE:20261212\r\n", "DTSTART;VALUE=DATE:20261205\r\n");
+        Calendar calendar = parsed(ics);
+        assertThat(calendar.validate().hasErrors()).as(calendar.validate().toString()).isFalse();
+        VEvent series = calendar.<VEvent>getComponents(Component.VEVENT).getFirst();
+        // What a phone shows: every Saturday until the 26th but the 12th, each a whole day.
+        List<Period<LocalDate>> days = series.<LocalDate>calculateRecurrenceSet(
+                new Period<>(LocalDate.of(2026, 12, 1), LocalDate.of(2027, 1, 31))).stream().sorted().toList();
+        assertThat(days).extracting(Period::getStart).containsExactly(LocalDate.of(2026, 12, 5),
+                LocalDate.of(2026, 12, 19), LocalDate.of(2026, 12, 26));
+        assertThat(days).extracting(Period::getEnd).first().isEqualTo(LocalDate.of(2026, 12, 6));
+    }
+
+    @Test
+    void a_festival_over_three_days_is_three_all_day_events() throws Exception {
+        EventRule.DateList kirmes = new EventRule.DateList(EventRule.Occurrence.everyDay(LocalDate.of(2027, 8, 27),
+                LocalDate.of(2027, 8, 29)));
+        String ics = IcsCalendar.feed("Kirmes", kirmes.dates().stream().map(day -> new IcsCalendar.Event(
+                "offer-9-" + day.date() + "@willkommen-vor-ort", day, "Kirmes", "", "", URL, "de", false, STAMP,
+                Optional.<String>empty(), List.<java.time.LocalDateTime>of(), Optional.<java.time.LocalDateTime>empty()))
+                .toList());
+        Calendar calendar = parsed(ics);
+        assertThat(calendar.validate().hasErrors()).isFalse();
+        assertThat(calendar.<VEvent>getComponents(Component.VEVENT)).extracting(event -> event
+                        .<DtStart<Temporal>>getProperty(Property.DTSTART).orElseThrow().getDate())
+                .containsExactly(LocalDate.of(2027, 8, 27), LocalDate.of(2027, 8, 28), LocalDate.of(2027, 8, 29));
+    }
+
+    private static Calendar parsed(String ics) throws Exception {
+        return new CalendarBuilder().build(new StringReader(ics));
+    }
+
     private static IcsCalendar.Entry entry(String summary, Optional<LocalTime> end, boolean cancelled) {
-        return new IcsCalendar.Entry("offer-7-20261209T1800@willkommen-vor-ort", LocalDate.of(2026, 12, 9),
-                LocalTime.of(18, 0), end, summary, "Zeile 1\nZeile 2", "Kirchplatz 3, Auenthal",
-                "https://example.org/offer/7", "ar", cancelled, Instant.parse("2026-11-25T16:30:00Z"));
+        return new IcsCalendar.Entry("offer-7-20261209T1800@willkommen-vor-ort",
+                new EventRule.Occurrence(LocalDate.of(2026, 12, 9), LocalTime.of(18, 0), end), summary,
+                "Zeile 1\nZeile 2", "Kirchplatz 3, Auenthal", "https://example.org/offer/7", "ar", cancelled,
+                Instant.parse("2026-11-25T16:30:00Z"));
     }
 
     private static String unfold(String ics) {

@@ -201,6 +201,28 @@ class PublicEventsIT {
     }
 
     @Test
+    void an_all_day_date_comes_first_on_its_day_and_its_calendar_file_is_that_day() throws Exception {
+        LocalDate day = events.today().plusDays(11);
+        // Published first, so that by offer alone the midnight party would come before the fair.
+        long party = published(event("Mitternacht", new EventRule.Single(day, LocalTime.MIDNIGHT, Optional.empty())));
+        long fair = published(event("Stadtfest", EventRule.Single.wholeDay(day)));
+        List<EventCard> onTheDay = all(OfferFilter.everything(), new EventPeriod(day, day), "de").stream()
+                .filter(c -> c.offerId() == party || c.offerId() == fair).toList();
+        assertThat(onTheDay).extracting(EventCard::offerId, EventCard::allDay)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(fair, true),
+                        org.assertj.core.groups.Tuple.tuple(party, false));
+        assertThat(events.nextDates(fair, "de")).singleElement().satisfies(c -> {
+            assertThat(c.allDay()).isTrue();
+            assertThat(c.end()).isEmpty();
+        });
+
+        HttpResponse<String> file = get("/events/" + fair + "/" + day + "T0000.ics", "");
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.body()).contains("DTSTART;VALUE=DATE:" + day.toString().replace("-", "") + "\r\n")
+                .contains("DTEND;VALUE=DATE:" + day.plusDays(1).toString().replace("-", "") + "\r\n");
+    }
+
+    @Test
     void a_weekly_series_is_extended_as_time_goes_on_and_keeps_its_cancellations() {
         LocalDate today = events.today();
         LocalDate firstMonday = today.with(java.time.temporal.TemporalAdjusters.next(DayOfWeek.MONDAY));

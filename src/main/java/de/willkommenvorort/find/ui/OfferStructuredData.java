@@ -93,7 +93,8 @@ final class OfferStructuredData {
             event.put("name", date.title());
             event.put("inLanguage", date.textLanguage());
             event.put("url", url);
-            event.put("startDate", dateTime(date.date(), date.start()));
+            // All day: schema.org's Date, without a time (a time of midnight would be a claim).
+            event.put("startDate", date.allDay() ? date.date().toString() : dateTime(date.date(), date.start()));
             date.end().ifPresent(end -> event.put("endDate", dateTime(date.date(), end)));
             event.put("eventStatus", SCHEMA + (date.cancelled() ? "EventCancelled" : "EventScheduled"));
             event.put("eventAttendanceMode", SCHEMA + (date.online() ? "OnlineEventAttendanceMode"

@@ -120,9 +120,8 @@ class RevisionDiffPanel extends Div {
             });
             case EVENT_DATES -> join(value, v -> {
                 RevisionDiff.DateLine date = (RevisionDiff.DateLine) v;
-                return LocalFormats.date(date.date(), language) + " " + date.end()
-                        .map(end -> LocalFormats.timeRange(date.start(), end, language))
-                        .orElseGet(() -> LocalFormats.time(date.start(), language))
+                return LocalFormats.date(date.date(), language) + " "
+                        + EventText.savedTime(this, date.start(), date.end(), date.allDay(), language)
                         + date.municipalityId().flatMap(municipalities::byId).map(m -> ", " + m.name()).orElse("")
                         + (date.cancelled() ? " (" + getTranslation("editor.event.cancelled") + ")" : "");
             });
