@@ -330,7 +330,7 @@ public class OfferEditing {
             // A date (of a list, or of a series) may take place in another municipality than usual.
             List<OfferForm.DateInput> places = form.eventKind == OfferForm.EventKind.LIST ? form.eventList
                     : form.scheduled.stream().map(d -> new OfferForm.DateInput(d.date(), d.start(), null,
-                            d.municipalityId())).toList();
+                            d.municipalityId(), d.allDay())).toList();
             placeDates(offer, places, form.municipalityId);
         }
     }
@@ -339,8 +339,8 @@ public class OfferEditing {
     private static void placeDates(Offer offer, List<OfferForm.DateInput> places, Long usual) {
         Set<String> kept = new HashSet<>();
         offer.getEventDates().forEach(d -> kept.add(d.date() + " " + d.start()));
-        places.stream().filter(d -> kept.contains(d.date() + " " + d.start()))
-                .forEach(d -> offer.placeDateAt(d.date(), d.start(),
+        places.stream().filter(d -> kept.contains(d.date() + " " + d.savedStart()))
+                .forEach(d -> offer.placeDateAt(d.date(), d.savedStart(),
                         d.municipalityId() != null && !d.municipalityId().equals(usual) ? d.municipalityId() : null,
                         null, null));
     }
@@ -393,12 +393,13 @@ public class OfferEditing {
         for (int i = 0; i < form.eventList.size(); i++) {
             OfferForm.DateInput input = form.eventList.get(i);
             Long elsewhere = offer.getEventDates().stream()
-                    .filter(d -> d.date().equals(input.date()) && d.start().equals(input.start()))
+                    .filter(d -> d.date().equals(input.date()) && d.start().equals(input.savedStart()))
                     .findFirst().flatMap(EventDate::municipalityId).orElse(null);
-            form.eventList.set(i, new OfferForm.DateInput(input.date(), input.start(), input.end(), elsewhere));
+            form.eventList.set(i, new OfferForm.DateInput(input.date(), input.start(), input.end(), elsewhere,
+                    input.allDay()));
         }
         offer.getEventDates().forEach(date -> form.scheduled.add(new OfferForm.ScheduledDate(date.date(), date.start(),
-                date.end(), date.cancelled(), date.municipalityId().orElse(null))));
+                date.end(), date.cancelled(), date.municipalityId().orElse(null), date.allDay())));
         form.rejectionCode = offer.getRejectionCode();
         form.rejectionNote = offer.getRejectionReason();
         return form;
@@ -409,38 +410,45 @@ public class OfferEditing {
             case EventRule.Single single -> {
                 form.eventKind = OfferForm.EventKind.SINGLE;
                 form.eventFrom = single.date();
-                form.eventStart = single.start();
-                form.eventEnd = single.end().orElse(null);
+                times(form, single.start(), single.end(), single.allDay());
             }
             case EventRule.Weekly weekly -> {
                 form.eventKind = OfferForm.EventKind.WEEKLY;
                 form.eventDay = weekly.day();
-                series(form, weekly.from(), weekly.until(), weekly.start(), weekly.end());
+                series(form, weekly.from(), weekly.until(), weekly.start(), weekly.end(), weekly.allDay());
             }
             case EventRule.MonthlyOnWeekday monthly -> {
                 form.eventKind = OfferForm.EventKind.MONTHLY_WEEKDAY;
                 form.eventWeek = monthly.week();
                 form.eventDay = monthly.day();
-                series(form, monthly.from(), monthly.until(), monthly.start(), monthly.end());
+                series(form, monthly.from(), monthly.until(), monthly.start(), monthly.end(), monthly.allDay());
             }
             case EventRule.MonthlyOnDay monthly -> {
                 form.eventKind = OfferForm.EventKind.MONTHLY_DAY;
                 form.eventDayOfMonth = monthly.dayOfMonth();
-                series(form, monthly.from(), monthly.until(), monthly.start(), monthly.end());
+                series(form, monthly.from(), monthly.until(), monthly.start(), monthly.end(), monthly.allDay());
             }
             case EventRule.DateList list -> {
                 form.eventKind = OfferForm.EventKind.LIST;
-                list.dates().forEach(d -> form.eventList.add(new OfferForm.DateInput(d.date(), d.start(),
-                        d.end().orElse(null), null)));
+                // An all-day date's midnight is no time the provider typed: its time fields stay empty.
+                list.dates().forEach(d -> form.eventList.add(new OfferForm.DateInput(d.date(),
+                        d.allDay() ? null : d.start(), d.end().orElse(null), null, d.allDay())));
             }
         }
     }
 
     private static void series(OfferForm form, LocalDate from, Optional<LocalDate> until, java.time.LocalTime start,
-                               Optional<java.time.LocalTime> end) {
+                               Optional<java.time.LocalTime> end, boolean allDay) {
         form.eventFrom = from;
         form.eventUntil = until.orElse(null);
-        form.eventStart = start;
+        times(form, start, end, allDay);
+    }
+
+    /** The rule's times; all day, none (its midnight is no time the provider typed). */
+    private static void times(OfferForm form, java.time.LocalTime start, Optional<java.time.LocalTime> end,
+                              boolean allDay) {
+        form.eventAllDay = allDay;
+        form.eventStart = allDay ? null : start;
         form.eventEnd = end.orElse(null);
     }
 

@@ -35,9 +35,22 @@ public class OfferForm {
     /** Whether and how the offer takes place on dates; NONE for an ordinary offer. */
     public enum EventKind { NONE, SINGLE, WEEKLY, MONTHLY_WEEKDAY, MONTHLY_DAY, LIST }
 
-    /** One date of a list as typed; a municipality when this date takes place elsewhere than usual. */
+    /**
+     * One date of a list as typed; a municipality when this date takes place elsewhere than usual.
+     * An all-day date needs no times; what was typed into them is kept until the form is saved.
+     */
     public record DateInput(java.time.LocalDate date, java.time.LocalTime start, java.time.LocalTime end,
-                            Long municipalityId) {
+                            Long municipalityId, boolean allDay) {
+
+        public DateInput(java.time.LocalDate date, java.time.LocalTime start, java.time.LocalTime end,
+                         Long municipalityId) {
+            this(date, start, end, municipalityId, false);
+        }
+
+        /** The start the date is saved with (and found by): midnight for an all-day date. */
+        public java.time.LocalTime savedStart() {
+            return allDay ? EventRule.ALL_DAY_START : start;
+        }
     }
 
     /**
@@ -45,7 +58,13 @@ public class OfferForm {
      * municipality it takes place in when that differs from the offer's (editable for series).
      */
     public record ScheduledDate(java.time.LocalDate date, java.time.LocalTime start,
-                                java.util.Optional<java.time.LocalTime> end, boolean cancelled, Long municipalityId) {
+                                java.util.Optional<java.time.LocalTime> end, boolean cancelled, Long municipalityId,
+                                boolean allDay) {
+
+        public ScheduledDate(java.time.LocalDate date, java.time.LocalTime start,
+                             java.util.Optional<java.time.LocalTime> end, boolean cancelled, Long municipalityId) {
+            this(date, start, end, cancelled, municipalityId, false);
+        }
     }
 
     public Long id;
@@ -87,6 +106,8 @@ public class OfferForm {
     public int eventDayOfMonth = 1;
     public java.time.LocalTime eventStart;
     public java.time.LocalTime eventEnd;
+    /** A single date or a series all day: start and end are then not asked for (and kept as typed). */
+    public boolean eventAllDay;
     public final List<DateInput> eventList = new ArrayList<>();
     /** The dates as saved; for a series, a date's own municipality is saved from here. */
     public final List<ScheduledDate> scheduled = new ArrayList<>();

@@ -96,20 +96,24 @@ final class OfferValidation {
 
     /**
      * The event rule the form describes; throws when a part is missing or impossible (an end
-     * before the start, a list without dates).
+     * before the start, a list without dates). Times typed for an all-day date are left out.
      */
     static EventRule eventRule(OfferForm form) {
-        java.util.Optional<java.time.LocalTime> end = java.util.Optional.ofNullable(form.eventEnd);
+        boolean allDay = form.eventAllDay;
+        java.time.LocalTime start = allDay ? EventRule.ALL_DAY_START : form.eventStart;
+        java.util.Optional<java.time.LocalTime> end = allDay ? java.util.Optional.empty()
+                : java.util.Optional.ofNullable(form.eventEnd);
         java.util.Optional<LocalDate> until = java.util.Optional.ofNullable(form.eventUntil);
         return switch (form.eventKind) {
-            case SINGLE -> new EventRule.Single(java.util.Objects.requireNonNull(form.eventFrom), form.eventStart, end);
-            case WEEKLY -> new EventRule.Weekly(form.eventDay, form.eventFrom, until, form.eventStart, end);
+            case SINGLE -> new EventRule.Single(java.util.Objects.requireNonNull(form.eventFrom), start, end, allDay);
+            case WEEKLY -> new EventRule.Weekly(form.eventDay, form.eventFrom, until, start, end, allDay);
             case MONTHLY_WEEKDAY -> new EventRule.MonthlyOnWeekday(form.eventWeek, form.eventDay, form.eventFrom, until,
-                    form.eventStart, end);
-            case MONTHLY_DAY -> new EventRule.MonthlyOnDay(form.eventDayOfMonth, form.eventFrom, until, form.eventStart,
-                    end);
-            case LIST -> new EventRule.DateList(form.eventList.stream().map(d -> new EventRule.Occurrence(d.date(),
-                    d.start(), java.util.Optional.ofNullable(d.end()))).toList());
+                    start, end, allDay);
+            case MONTHLY_DAY -> new EventRule.MonthlyOnDay(form.eventDayOfMonth, form.eventFrom, until, start, end,
+                    allDay);
+            case LIST -> new EventRule.DateList(form.eventList.stream().map(d -> d.allDay()
+                    ? EventRule.Occurrence.wholeDay(java.util.Objects.requireNonNull(d.date()))
+                    : new EventRule.Occurrence(d.date(), d.start(), java.util.Optional.ofNullable(d.end()))).toList());
             case NONE -> throw new IllegalArgumentException("Not an event");
         };
     }

@@ -203,6 +203,37 @@ class OfferEditingIT {
     }
 
     @Test
+    void an_all_day_date_needs_its_day_but_no_time_and_keeps_its_own_place() {
+        LocalDate fair = LocalDate.now().plusDays(4);
+        OfferForm single = form("Stadtfest " + TestOffers.uniqueWord());
+        single.eventKind = OfferForm.EventKind.SINGLE;
+        single.eventAllDay = true;
+        assertThatThrownBy(() -> editing.save(single)).as("no day").isInstanceOfSatisfying(InvalidInput.class,
+                e -> assertThat(e.problems()).containsEntry("event", "offer.form.event.invalid"));
+        single.eventFrom = fair;
+        OfferForm loaded = editing.load(editing.save(single));
+        assertThat(loaded.eventAllDay).isTrue();
+        assertThat(loaded.scheduled).singleElement().satisfies(date -> {
+            assertThat(date.allDay()).isTrue();
+            assertThat(date.date()).isEqualTo(fair);
+        });
+
+        long elsewhere = municipalities.all().get(1).id();
+        OfferForm kirmes = form("Kirmes " + TestOffers.uniqueWord());
+        kirmes.eventKind = OfferForm.EventKind.LIST;
+        // The time typed before ticking "all day" is not saved; the day's own place is.
+        kirmes.eventList.add(new OfferForm.DateInput(fair, LocalTime.of(18, 0), null, elsewhere, true));
+        kirmes.eventList.add(new OfferForm.DateInput(fair.plusDays(1), null, null, null, true));
+        long id = editing.save(kirmes);
+        assertThat(editing.load(id).eventList).extracting(OfferForm.DateInput::date, OfferForm.DateInput::start,
+                OfferForm.DateInput::allDay, OfferForm.DateInput::municipalityId).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(fair, null, true, elsewhere),
+                org.assertj.core.groups.Tuple.tuple(fair.plusDays(1), null, true, null));
+        editing.setCancelled(id, fair.plusDays(1), EventRule.ALL_DAY_START, true);
+        assertThat(editing.load(id).scheduled).extracting(OfferForm.ScheduledDate::cancelled).containsExactly(false, true);
+    }
+
+    @Test
     void one_date_of_a_weekly_series_can_take_place_elsewhere() {
         OfferForm form = form("Lauftreff " + TestOffers.uniqueWord());
         form.eventKind = OfferForm.EventKind.WEEKLY;

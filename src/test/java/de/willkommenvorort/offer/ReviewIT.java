@@ -265,6 +265,56 @@ class ReviewIT {
     }
 
     @Test
+    void an_all_day_series_stays_all_day_through_review_and_a_revision_that_makes_a_date_all_day_shows_it() {
+        AccountUser provider = testAccounts.provider("de");
+        TestAccounts.signIn(provider);
+        String word = TestOffers.uniqueWord();
+        LocalDate saturday = LocalDate.now().plusDays(1).with(java.time.temporal.TemporalAdjusters.nextOrSame(
+                java.time.DayOfWeek.SATURDAY));
+        OfferForm form = form("Flohmarkt " + word);
+        form.eventKind = OfferForm.EventKind.WEEKLY;
+        form.eventDay = java.time.DayOfWeek.SATURDAY;
+        form.eventFrom = saturday;
+        form.eventUntil = saturday.plusWeeks(3);
+        form.eventAllDay = true;
+        // Typed before ticking "all day": not saved.
+        form.eventStart = java.time.LocalTime.of(8, 0);
+        long id = editing.save(form);
+        editing.submit(id);
+        asModerator("mod-all-day");
+        review.approve(id, version(id));
+        assertThat(allDay(id)).containsExactly(true, true, true, true);
+
+        TestAccounts.signIn(provider);
+        OfferForm edit = editing.load(id);
+        assertThat(edit.eventAllDay).isTrue();
+        assertThat(edit.eventStart).isNull();
+        edit.eventKind = OfferForm.EventKind.LIST;
+        edit.eventList.add(new OfferForm.DateInput(saturday, null, null, null, true));
+        edit.eventList.add(new OfferForm.DateInput(saturday.plusDays(1), java.time.LocalTime.of(11, 0), null, null));
+        editing.save(edit);
+        editing.submit(id);
+        long revisionId = jdbc.queryForObject("select id from offer where revision_of = ?", Long.class, id);
+        assertThat(allDay(id)).as("published: unchanged until approved").containsExactly(true, true, true, true);
+
+        asModerator("mod-all-day");
+        RevisionDiff diff = queue.review(revisionId, "de").orElseThrow().diff().orElseThrow();
+        assertThat(diff.fields()).filteredOn(RevisionDiff.FieldChange::changed)
+                .extracting(RevisionDiff.FieldChange::field).containsExactly(RevisionDiff.Field.EVENT_DATES);
+        review.approve(revisionId, version(revisionId));
+        assertThat(allDay(id)).containsExactly(true, false);
+        assertThat(audit.about("offer", revisionId).getLast().getAfter())
+                .contains(saturday + " all day", saturday.plusDays(1) + " 11:00");
+        TestAccounts.signIn(provider);
+        assertThat(editing.load(id).eventList).extracting(OfferForm.DateInput::allDay).containsExactly(true, false);
+    }
+
+    private List<Boolean> allDay(long offer) {
+        return jdbc.queryForList("select all_day from offer_event_date where offer_id = ? order by event_date, start_time",
+                Boolean.class, offer);
+    }
+
+    @Test
     void a_second_moderator_deciding_on_a_stale_version_is_told_who_decided_and_nothing_is_applied() {
         long id = submitted("language-cafe", Map.of("de", "Kochtreff " + TestOffers.uniqueWord()));
         long seen = SystemActor.call(() -> version(id));

@@ -108,6 +108,7 @@ class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final Select<Integer> eventDayOfMonth = new Select<>();
     private final TimePicker eventStart = new TimePicker();
     private final TimePicker eventEnd = new TimePicker();
+    private final Checkbox eventAllDay = new Checkbox();
     private final Div eventList = new Div();
     private final List<DateRow> eventRows = new ArrayList<>();
     private final Div scheduled = new Div();
@@ -156,7 +157,8 @@ class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
         actions.addClassName("editor-actions");
         preview.addClassName("editor-preview");
         List<com.vaadin.flow.component.HasValue<?, ?>> followed = List.of(category, municipality, street, placeName,
-                phone, email, website, cost, eventKind, eventFrom, eventStart, eventEnd, phonePublic, emailPublic, online);
+                phone, email, website, cost, eventKind, eventFrom, eventStart, eventEnd, eventAllDay, phonePublic,
+                emailPublic, online);
         for (com.vaadin.flow.component.HasValue<?, ?> field : followed) {
             field.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
@@ -311,6 +313,8 @@ class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
             picker.setLocale(ui.locale());
             picker.setStep(java.time.Duration.ofMinutes(15));
         }
+        eventAllDay.setLabel(getTranslation("editor.event.all-day"));
+        eventAllDay.addValueChangeListener(e -> showEventFields(eventKind.getValue()));
         Button addDate = new Button(getTranslation("editor.event.add-date"), e -> {
             OfferForm form = read();
             form.eventList.add(new OfferForm.DateInput(null, LocalTime.of(18, 0), null, null));
@@ -322,7 +326,7 @@ class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
         scheduled.addClassName("scheduled-dates");
         wide(eventFrom, eventUntil, eventDay, eventWeek, eventDayOfMonth);
         add(section("editor.section.dates", new Paragraph(getTranslation("editor.event.hint")), eventKind, eventWeek,
-                eventDay, eventDayOfMonth, eventFrom, eventUntil, eventStart, eventEnd, list, scheduled));
+                eventDay, eventDayOfMonth, eventFrom, eventUntil, eventAllDay, eventStart, eventEnd, list, scheduled));
     }
 
     private void showEventFields(OfferForm.EventKind kind) {
@@ -335,8 +339,11 @@ class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
         eventDay.setVisible(shown == OfferForm.EventKind.WEEKLY || shown == OfferForm.EventKind.MONTHLY_WEEKDAY);
         eventWeek.setVisible(shown == OfferForm.EventKind.MONTHLY_WEEKDAY);
         eventDayOfMonth.setVisible(shown == OfferForm.EventKind.MONTHLY_DAY);
-        eventStart.setVisible(shown != OfferForm.EventKind.NONE && shown != OfferForm.EventKind.LIST);
-        eventEnd.setVisible(shown != OfferForm.EventKind.NONE && shown != OfferForm.EventKind.LIST);
+        boolean oneRule = shown != OfferForm.EventKind.NONE && shown != OfferForm.EventKind.LIST;
+        eventAllDay.setVisible(oneRule);
+        // Hidden, not cleared: unticking "all day" brings back what was typed.
+        eventStart.setVisible(oneRule && !eventAllDay.getValue());
+        eventEnd.setVisible(oneRule && !eventAllDay.getValue());
         eventList.getParent().ifPresent(p -> p.setVisible(shown == OfferForm.EventKind.LIST));
     }
 
@@ -362,14 +369,14 @@ class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
             int index = i;
             Div row = new Div();
             row.addClassNames("scheduled-date", date.cancelled() ? "cancelled" : "planned");
-            String when = LocalFormats.date(date.date(), ui) + ", " + date.end()
-                    .map(end -> LocalFormats.timeRange(date.start(), end, ui)).orElse(LocalFormats.time(date.start(), ui));
+            String when = LocalFormats.date(date.date(), ui) + ", "
+                    + EventText.savedTime(this, date.start(), date.end(), date.allDay(), ui);
             Span text = new Span(when);
             Button toggle = new Button(getTranslation(date.cancelled() ? "editor.event.restore" : "editor.event.cancel"),
                     e -> {
                         loaded.version = editing.setCancelled(form.id, date.date(), date.start(), !date.cancelled());
                         form.scheduled.set(index, new OfferForm.ScheduledDate(date.date(), date.start(), date.end(),
-                                !date.cancelled(), date.municipalityId()));
+                                !date.cancelled(), date.municipalityId(), date.allDay()));
                         showScheduled(form);
                     });
             row.add(text);
@@ -390,7 +397,7 @@ class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 elsewhere.addValueChangeListener(e -> {
                     OfferForm.ScheduledDate current = form.scheduled.get(index);
                     form.scheduled.set(index, new OfferForm.ScheduledDate(current.date(), current.start(), current.end(),
-                            current.cancelled(), e.getValue() == null ? null : e.getValue().id()));
+                            current.cancelled(), e.getValue() == null ? null : e.getValue().id(), current.allDay()));
                 });
                 row.add(elsewhere);
             }
@@ -503,6 +510,7 @@ class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
         eventDayOfMonth.setValue(form.eventDayOfMonth);
         eventStart.setValue(form.eventStart);
         eventEnd.setValue(form.eventEnd);
+        eventAllDay.setValue(form.eventAllDay);
         showEventList(new ArrayList<>(form.eventList));
         showEventFields(form.eventKind);
         showScheduled(form);
@@ -558,8 +566,10 @@ class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
         form.eventDayOfMonth = eventDayOfMonth.getValue() == null ? 1 : eventDayOfMonth.getValue();
         form.eventStart = eventStart.getValue();
         form.eventEnd = eventEnd.getValue();
+        form.eventAllDay = eventAllDay.getValue();
         eventRows.forEach(row -> form.eventList.add(new OfferForm.DateInput(row.date.getValue(), row.start.getValue(),
-                row.end.getValue(), row.place.getValue() == null ? null : row.place.getValue().id())));
+                row.end.getValue(), row.place.getValue() == null ? null : row.place.getValue().id(),
+                row.allDay.getValue())));
         form.scheduled.addAll(loaded.scheduled);
         form.phone = phone.getValue();
         form.phonePublic = phonePublic.getValue();
@@ -790,10 +800,11 @@ class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
         }
     }
 
-    /** One date of a list: day, from, to (optional). */
+    /** One date of a list: day, all day or from and to (optional). */
     private final class DateRow {
         final Div row = new Div();
         final DatePicker date = new DatePicker();
+        final Checkbox allDay = new Checkbox();
         final TimePicker start = new TimePicker();
         final TimePicker end = new TimePicker();
         final ComboBox<MunicipalityRef> place = new ComboBox<>();
@@ -812,6 +823,12 @@ class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
             date.setValue(input.date());
             start.setValue(input.start());
             end.setValue(input.end());
+            allDay.setLabel(getTranslation("editor.event.all-day"));
+            allDay.addValueChangeListener(e -> {
+                start.setVisible(!e.getValue());
+                end.setVisible(!e.getValue());
+            });
+            allDay.setValue(input.allDay());
             place.setLabel(getTranslation("editor.event.elsewhere"));
             place.setItems(municipalities.all());
             place.setItemLabelGenerator(MunicipalityRef::name);
@@ -822,7 +839,7 @@ class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 form.eventList.remove(eventRows.indexOf(this));
                 showEventList(form.eventList);
             });
-            row.add(date, start, end, place, remove);
+            row.add(date, allDay, start, end, place, remove);
         }
     }
 
