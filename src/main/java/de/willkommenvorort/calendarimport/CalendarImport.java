@@ -58,7 +58,11 @@ public class CalendarImport {
         public record Skip(String title, Why why) {
         }
 
-        /** Why an event was not imported: all-day, over, cancelled before it was ever imported, no coming date. */
+        /**
+         * Why an event was not imported: over, cancelled before it was ever imported, no coming
+         * date. ALL_DAY is no longer given (all-day events are imported since decision 043); it stays
+         * so that reports stored before, as JSON in calendar_source.last_report, can still be read.
+         */
         public enum Why { ALL_DAY, OVER, CANCELLED, NO_DATES }
 
         static Report failed(String failure) {

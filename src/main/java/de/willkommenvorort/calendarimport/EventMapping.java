@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,9 +30,10 @@ import java.util.regex.Pattern;
  * (the first keyword found wins; then a municipality named or its postal code in the location;
  * then the source's defaults), its dates as the app's own rule where the source's rule is one
  * ("every Tuesday", "2nd Wednesday of the month", "on the 15th") so newcomers read it as such, and
- * otherwise as the list of its coming dates. What the app cannot show truthfully is not imported
- * and is named in the report: an all-day event (the app's dates have a start time), one that is
- * over, one cancelled before it was ever imported, and a rule with no date in the coming year.
+ * otherwise as the list of its coming dates. An all-day event is all day here too, and one over
+ * several days (a three-day festival) is one all-day date for each of its days. What the app cannot
+ * show truthfully is not imported and is named in the report: an event that is over, one cancelled
+ * before it was ever imported, and a rule with no date in the coming year.
  */
 final class EventMapping {
 
@@ -60,9 +62,6 @@ final class EventMapping {
 
     static Result map(ImportedEvent event, Defaults defaults, List<Rule> rules, List<MunicipalityRef> municipalities,
                       LocalDate today) {
-        if (event.allDay() || event.startTime().isEmpty()) {
-            return new NotImported(Why.ALL_DAY);
-        }
         if (event.cancelled()) {
             return new NotImported(Why.CANCELLED);
         }
@@ -102,8 +101,9 @@ final class EventMapping {
             if (changed.cancelled() || changed.location().isBlank() || changed.location().equals(event.location())) {
                 continue;
             }
-            LocalTime start = changed.startTime().orElse(event.startTime().orElseThrow());
-            Optional<Occurrence> date = scheduled.stream().filter(at -> at.start().equals(start)
+            Occurrence becomes = changed(changed);
+            Optional<Occurrence> date = scheduled.stream().filter(at -> at.start().equals(becomes.start())
+                    && at.allDay() == becomes.allDay()
                     && (at.date().equals(changed.startDate()) || at.date().equals(changed.originalDate()))).findFirst();
             if (date.isPresent()) {
                 Place place = Place.of(changed.location());
@@ -119,13 +119,26 @@ final class EventMapping {
     }
 
     static Optional<Dates> dates(ImportedEvent event, LocalDate today) {
-        LocalTime start = event.startTime().orElseThrow();
+        boolean allDay = event.allDay();
+        LocalTime start = allDay ? EventRule.ALL_DAY_START : event.startTime().orElseThrow();
         // An end on another day (a timed event over several days) is not an end time of its first day.
         Optional<LocalTime> end = event.endTime().filter(time -> event.endDate().equals(event.startDate())
                 && time.isAfter(start));
+        // All day over several days: each day is a date of its own.
+        long moreDays = allDay ? ChronoUnit.DAYS.between(event.startDate(), event.endDate()) : 0;
+        Function<LocalDate, List<Occurrence>> on = date -> allDay
+                ? Occurrence.everyDay(date, date.plusDays(moreDays)) : List.of(new Occurrence(date, start, end));
         if (event.recurrence().isEmpty()) {
-            return event.endDate().isBefore(today) ? Optional.empty()
-                    : Optional.of(new Dates(new EventRule.Single(event.startDate(), start, end), List.of()));
+            if (event.endDate().isBefore(today)) {
+                return Optional.empty();
+            }
+            if (moreDays == 0) {
+                return Optional.of(new Dates(new EventRule.Single(event.startDate(), start, end, allDay), List.of()));
+            }
+            // Begun already: its remaining days.
+            LocalDate first = event.startDate().isBefore(today) ? today : event.startDate();
+            return Optional.of(new Dates(new EventRule.DateList(Occurrence.everyDay(first, event.endDate())),
+                    List.of()));
         }
         Recurrence recurrence = event.recurrence().get();
         List<LocalDate> coming = expand(event.startDate(), recurrence, today);
@@ -133,13 +146,14 @@ final class EventMapping {
         for (LocalDate date : coming) {
             if (event.exceptions().contains(date) || event.changedDates().stream()
                     .anyMatch(changed -> changed.originalDate().equals(date) && changed.cancelled())) {
-                cancelled.add(new Occurrence(date, start, end));
+                cancelled.addAll(on.apply(date));
             }
         }
         boolean moved = event.changedDates().stream().anyMatch(changed -> !changed.cancelled()
-                && (!changed.startDate().equals(changed.originalDate()) || !changed.startTime().equals(Optional.of(start))
+                && (!changed.startDate().equals(changed.originalDate()) || !changed.startTime().equals(event.startTime())
                 || !changed.endTime().equals(event.endTime())));
-        Optional<EventRule> own = moved ? Optional.empty() : ownRule(event.startDate(), recurrence, start, end);
+        Optional<EventRule> own = moved || moreDays > 0 ? Optional.empty()
+                : ownRule(event.startDate(), recurrence, start, end, allDay);
         if (own.isPresent()) {
             return own.get().occurrences(today).isEmpty() ? Optional.empty() : Optional.of(new Dates(own.get(), cancelled));
         }
@@ -148,12 +162,10 @@ final class EventMapping {
         for (LocalDate date : coming) {
             Optional<ChangedDate> changed = event.changedDates().stream()
                     .filter(c -> c.originalDate().equals(date) && !c.cancelled()).findFirst();
-            if (changed.isPresent() && changed.get().startTime().isPresent()) {
-                LocalTime movedStart = changed.get().startTime().get();
-                list.add(new Occurrence(changed.get().startDate(), movedStart,
-                        changed.get().endTime().filter(time -> time.isAfter(movedStart))));
+            if (changed.isPresent()) {
+                list.add(changed(changed.get()));
             } else {
-                list.add(new Occurrence(date, start, end));
+                list.addAll(on.apply(date));
             }
         }
         List<Occurrence> distinct = list.stream().distinct().limit(EventRule.MAX_DATES).toList();
@@ -164,9 +176,18 @@ final class EventMapping {
         return Optional.of(new Dates(new EventRule.DateList(distinct), stillCancelled));
     }
 
+    /** The date a changed date of a series becomes: at its own time, or all day when it has none. */
+    private static Occurrence changed(ChangedDate changed) {
+        if (changed.startTime().isEmpty()) {
+            return Occurrence.wholeDay(changed.startDate());
+        }
+        LocalTime start = changed.startTime().get();
+        return new Occurrence(changed.startDate(), start, changed.endTime().filter(time -> time.isAfter(start)));
+    }
+
     /** The rule in the app's own words, where it has them: weekly on one day, monthly on a weekday or a day. */
     private static Optional<EventRule> ownRule(LocalDate first, Recurrence recurrence, LocalTime start,
-                                               Optional<LocalTime> end) {
+                                               Optional<LocalTime> end, boolean allDay) {
         if (recurrence.interval() != 1) {
             return Optional.empty();
         }
@@ -180,21 +201,21 @@ final class EventMapping {
             case "WEEKLY" -> {
                 if (days.size() <= 1 && recurrence.byMonthDay().isEmpty()) {
                     DayOfWeek day = days.isEmpty() ? first.getDayOfWeek() : days.getFirst().day();
-                    return Optional.of(new EventRule.Weekly(day, first, until, start, end));
+                    return Optional.of(new EventRule.Weekly(day, first, until, start, end, allDay));
                 }
             }
             case "MONTHLY" -> {
                 if (days.isEmpty() && recurrence.byMonthDay().size() <= 1) {
                     int day = recurrence.byMonthDay().isEmpty() ? first.getDayOfMonth() : recurrence.byMonthDay().getFirst();
                     if (day >= 1) {
-                        return Optional.of(new EventRule.MonthlyOnDay(day, first, until, start, end));
+                        return Optional.of(new EventRule.MonthlyOnDay(day, first, until, start, end, allDay));
                     }
                 }
                 if (days.size() == 1 && recurrence.byMonthDay().isEmpty()) {
                     int week = days.getFirst().ordinal();
                     if (week == EventRule.LAST || (week >= 1 && week <= 5)) {
                         return Optional.of(new EventRule.MonthlyOnWeekday(week, days.getFirst().day(), first, until,
-                                start, end));
+                                start, end, allDay));
                     }
                 }
             }

@@ -82,10 +82,17 @@ class CalendarImportIT {
             throws IOException {
         long source = source("Google " + System.nanoTime(), false);
         Report first = calendarImport.importFile(source, fixture("google.ics"), TODAY);
-        assertThat(first.created()).isEqualTo(2);
-        assertThat(first.skipped()).extracting(Report.Skip::why).containsOnly(Report.Why.ALL_DAY).hasSize(2);
+        assertThat(first.created()).as("two timed events, an all-day one and one over three days").isEqualTo(4);
+        assertThat(first.skipped()).isEmpty();
         long cafe = offer(source, "4k2j9m1s8d7f6g5h3a0b2c4e6g@google.com");
         long council = offer(source, "5f9d3b7a1e0c2g4i6k8m0o2q4s@google.com");
+        long clothes = offer(source, "7q3v0t5n1r8p2w6x4y9z0c1b3d@google.com");
+        long festival = offer(source, "1h6c8e0a2m4o6q8s0u2w4y6z8b@google.com");
+        assertThat(dates(clothes)).containsExactly("2027-01-23 all day");
+        // DTEND 15 March is exclusive: the festival is 12, 13 and 14 March, each day all day.
+        assertThat(dates(festival)).containsExactly("2027-03-12 all day", "2027-03-13 all day", "2027-03-14 all day");
+        assertThat(jdbc.queryForObject("select event_rule_kind from offer where id = ?", String.class, festival))
+                .isEqualTo("LIST");
         assertThat(state(cafe)).isEqualTo("SUBMITTED");
         assertThat(jdbc.queryForObject("select municipality_id from offer where id = ?", Long.class, cafe))
                 .as("the location names Musterstadt").isEqualTo(musterstadt);
@@ -105,7 +112,9 @@ class CalendarImportIT {
         Report again = calendarImport.importFile(source, fixture("google-updated.ics"), TODAY);
         assertThat(again.created()).as("only the new Seniorennachmittag").isOne();
         assertThat(again.changed()).as("the café's new title and its cancelled 5 January").isOne();
-        assertThat(again.unchanged()).as("the council meeting").isOne();
+        assertThat(again.unchanged()).as("the council meeting and the festival").isEqualTo(2);
+        assertThat(again.cancelled()).as("the clothes day, gone from the calendar").isOne();
+        assertThat(dates(clothes)).containsExactly("2027-01-23 all day (cancelled)");
         assertThat(title(cafe)).as("published: unchanged until staff approve the revision")
                 .isEqualTo("Sprachcafé im Rathaus");
         Long revision = jdbc.queryForObject("select id from offer where revision_of = ?", Long.class, cafe);
@@ -116,7 +125,7 @@ class CalendarImportIT {
         assertThat(third.created()).isZero();
         assertThat(third.changed()).isZero();
         assertThat(jdbc.queryForObject("select count(*) from calendar_import_item where source_id = ?", Integer.class,
-                source)).isEqualTo(3);
+                source)).isEqualTo(5);
     }
 
     @Test
@@ -124,9 +133,12 @@ class CalendarImportIT {
         long source = source("Musterstadt " + System.nanoTime(), true);
         String calendar = text("municipal-cms.ics");
         Report first = calendarImport.importFile(source, bytes(calendar), TODAY);
-        assertThat(first.created()).isEqualTo(4);
-        assertThat(first.skipped()).extracting(Report.Skip::why)
-                .containsExactlyInAnyOrder(Report.Why.CANCELLED, Report.Why.ALL_DAY);
+        assertThat(first.created()).isEqualTo(5);
+        assertThat(first.skipped()).extracting(Report.Skip::why).containsExactly(Report.Why.CANCELLED);
+        // All day without DTEND: that one day (RFC 5545 3.6.1).
+        long holidayGames = offer(source, "tx-calendarize-index-10495@www.musterstadt.de");
+        assertThat(dates(holidayGames)).containsExactly("2027-04-01 all day");
+        assertThat(state(holidayGames)).isEqualTo("PUBLISHED");
         long football = offer(source, "tx-calendarize-index-10471@www.musterstadt.de");
         long seniors = offer(source, "tx-calendarize-index-10502@www.musterstadt.de");
         assertThat(state(football)).isEqualTo("PUBLISHED");
@@ -152,7 +164,9 @@ class CalendarImportIT {
     void outlook_series_become_the_apps_own_monthly_rules() throws IOException {
         long source = source("Outlook " + System.nanoTime(), false);
         Report report = calendarImport.importFile(source, fixture("outlook.ics"), TODAY);
-        assertThat(report.created()).isEqualTo(3);
+        assertThat(report.created()).as("and the all-day festival of 8 May").isEqualTo(4);
+        assertThat(dates(offer(source, "040000008200E00074C5B7101A82E00800000000C09A3F71B2A5DB01000000000000000010000000E2B4D6F8091A3C5E7F90B2D4F6A8C0E1")))
+                .containsExactly("2027-05-08 all day");
         long parents = offer(source, "040000008200E00074C5B7101A82E00800000000A0C3B1E7D562DB01000000000000000010000000F3A9C2B5D4E1874B9C2A6E5D7F0B1C3E");
         long counselling = offer(source, "040000008200E00074C5B7101A82E008000000005E2FD04B8A63DB01000000000000000010000000B71D4E6A0C9F2348A5E1D3C7F9B2046A");
         assertThat(jdbc.queryForMap("select event_rule_kind, event_rule_week_of_month, event_rule_weekday, event_rule_until"
@@ -214,10 +228,10 @@ class CalendarImportIT {
     }
 
     private List<String> dates(long offer) {
-        return jdbc.query("select event_date, start_time, cancelled from offer_event_date where offer_id = ?"
+        return jdbc.query("select event_date, start_time, cancelled, all_day from offer_event_date where offer_id = ?"
                         + " order by event_date, start_time",
-                (row, n) -> row.getDate(1).toLocalDate() + "T" + row.getTime(2).toLocalTime()
-                        + (row.getBoolean(3) ? " (cancelled)" : ""), offer);
+                (row, n) -> row.getDate(1).toLocalDate() + (row.getBoolean(4) ? " all day"
+                        : "T" + row.getTime(2).toLocalTime()) + (row.getBoolean(3) ? " (cancelled)" : ""), offer);
     }
 
     private static InputStream fixture(String name) {

@@ -332,6 +332,32 @@ class CalendarReaderTest {
     }
 
     @Test
+    void an_all_day_series_reads_its_exdates_and_changed_dates_as_days_and_is_imported_as_whole_days() {
+        ImportedEvent market = read(calendar(
+                event("UID:flohmarkt", "SUMMARY:Flohmarkt", "DTSTART;VALUE=DATE:20270102",
+                        "DTEND;VALUE=DATE:20270103", "RRULE:FREQ=MONTHLY;BYDAY=1SA;UNTIL=20270605",
+                        "EXDATE;VALUE=DATE:20270206"),
+                event("UID:flohmarkt", "SUMMARY:Flohmarkt", "STATUS:CANCELLED", "RECURRENCE-ID;VALUE=DATE:20270306",
+                        "DTSTART;VALUE=DATE:20270306"))).getFirst();
+
+        assertThat(market.allDay()).isTrue();
+        assertThat(market.startTime()).isEmpty();
+        assertThat(market.endDate()).isEqualTo(date("2027-01-02"));
+        assertThat(market.exceptions()).containsExactly(date("2027-02-06"));
+        assertThat(market.recurrence().orElseThrow().until()).contains(date("2027-06-05"));
+        assertThat(market.changedDates()).extracting(ChangedDate::originalDate, ChangedDate::startTime,
+                ChangedDate::cancelled).containsExactly(tuple(date("2027-03-06"), Optional.empty(), true));
+
+        EventMapping.Dates dates = EventMapping.dates(market, date("2026-12-07")).orElseThrow();
+        assertThat(dates.rule()).isEqualTo(new de.willkommenvorort.offer.EventRule.MonthlyOnWeekday(1,
+                DayOfWeek.SATURDAY, date("2027-01-02"), Optional.of(date("2027-06-05")),
+                de.willkommenvorort.offer.EventRule.ALL_DAY_START, Optional.empty(), true));
+        assertThat(dates.cancelled()).containsExactly(
+                de.willkommenvorort.offer.EventRule.Occurrence.wholeDay(date("2027-02-06")),
+                de.willkommenvorort.offer.EventRule.Occurrence.wholeDay(date("2027-03-06")));
+    }
+
+    @Test
     void a_date_cancelled_on_its_own_is_a_cancelled_changed_date() {
         ImportedEvent series = read(calendar(
                 event("UID:series", "SUMMARY:Treff", "DTSTART;TZID=Europe/Berlin:20270707T160000",

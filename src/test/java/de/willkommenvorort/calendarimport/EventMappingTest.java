@@ -51,6 +51,65 @@ class EventMappingTest {
         assertThat(EventMapping.Place.of("")).isEqualTo(new EventMapping.Place(null, null, null));
     }
 
+    @Test
+    void an_all_day_event_is_imported_all_day_and_one_over_three_days_as_each_of_its_days() {
+        LocalDate saturday = LocalDate.of(2026, 12, 12);
+        EventMapping.Dates one = EventMapping.dates(allDay(saturday, saturday, Optional.empty(), List.of(), List.of()),
+                TODAY).orElseThrow();
+        assertThat(one.rule()).isEqualTo(EventRule.Single.wholeDay(saturday));
+
+        EventMapping.Dates kirmes = EventMapping.dates(allDay(saturday, saturday.plusDays(2), Optional.empty(),
+                List.of(), List.of()), TODAY).orElseThrow();
+        assertThat(kirmes.rule().occurrences(TODAY)).containsExactly(EventRule.Occurrence.wholeDay(saturday),
+                EventRule.Occurrence.wholeDay(saturday.plusDays(1)), EventRule.Occurrence.wholeDay(saturday.plusDays(2)));
+        // Imported on its second day: the days still to come.
+        assertThat(EventMapping.dates(allDay(saturday, saturday.plusDays(2), Optional.empty(), List.of(), List.of()),
+                saturday.plusDays(1)).orElseThrow().rule().occurrences(saturday.plusDays(1)))
+                .extracting(EventRule.Occurrence::date).containsExactly(saturday.plusDays(1), saturday.plusDays(2));
+        assertThat(EventMapping.dates(allDay(saturday, saturday.plusDays(2), Optional.empty(), List.of(), List.of()),
+                saturday.plusDays(3))).as("over").isEmpty();
+    }
+
+    @Test
+    void an_all_day_weekly_series_stays_the_apps_rule_all_day_and_its_exdate_is_a_cancelled_day() {
+        LocalDate saturday = LocalDate.of(2026, 12, 12);
+        EventMapping.Dates dates = EventMapping.dates(allDay(saturday, saturday, Optional.of(new Recurrence("WEEKLY", 1,
+                        List.of(new WeekdayNum(0, DayOfWeek.SATURDAY)), List.of(), Optional.empty(), Optional.empty(),
+                        "FREQ=WEEKLY;BYDAY=SA")), List.of(saturday.plusWeeks(1)), List.of()), TODAY).orElseThrow();
+        assertThat(dates.rule()).isEqualTo(new EventRule.Weekly(DayOfWeek.SATURDAY, saturday, Optional.empty(),
+                EventRule.ALL_DAY_START, Optional.empty(), true));
+        assertThat(dates.cancelled()).containsExactly(EventRule.Occurrence.wholeDay(saturday.plusWeeks(1)));
+    }
+
+    @Test
+    void an_all_day_rule_without_words_in_the_app_or_with_a_moved_day_becomes_its_coming_days() {
+        LocalDate first = LocalDate.of(2026, 12, 12);
+        Recurrence everyOtherWeek = new Recurrence("WEEKLY", 2, List.of(), List.of(), Optional.empty(), Optional.of(3),
+                "FREQ=WEEKLY;INTERVAL=2;COUNT=3");
+        EventMapping.Dates dates = EventMapping.dates(allDay(first, first, Optional.of(everyOtherWeek), List.of(),
+                List.of()), TODAY).orElseThrow();
+        assertThat(dates.rule()).isInstanceOf(EventRule.DateList.class);
+        assertThat(dates.rule().occurrences(TODAY)).containsExactly(EventRule.Occurrence.wholeDay(first),
+                EventRule.Occurrence.wholeDay(first.plusWeeks(2)), EventRule.Occurrence.wholeDay(first.plusWeeks(4)));
+
+        Recurrence monthly = new Recurrence("MONTHLY", 1, List.of(), List.of(), Optional.empty(), Optional.of(3),
+                "FREQ=MONTHLY;COUNT=3");
+        ImportedEvent.ChangedDate toSunday = new ImportedEvent.ChangedDate(first.plusMonths(1), first.plusMonths(1)
+                .plusDays(1), Optional.empty(), Optional.empty(), "", "Flohmarkt", false);
+        EventMapping.Dates moved = EventMapping.dates(allDay(first, first, Optional.of(monthly), List.of(),
+                List.of(toSunday)), TODAY).orElseThrow();
+        assertThat(moved.rule().occurrences(TODAY)).containsExactly(EventRule.Occurrence.wholeDay(first),
+                EventRule.Occurrence.wholeDay(LocalDate.of(2027, 1, 13)), EventRule.Occurrence.wholeDay(first.plusMonths(2)));
+    }
+
+    /** A Flohmarkt, all day from {@code first} to {@code last}. */
+    private static ImportedEvent allDay(LocalDate first, LocalDate last, Optional<Recurrence> recurrence,
+                                        List<LocalDate> exceptions, List<ImportedEvent.ChangedDate> changed) {
+        return new ImportedEvent("flohmarkt", 0, Optional.empty(), "Flohmarkt", "", "", Optional.empty(), List.of(),
+                Optional.empty(), false, true, first, Optional.empty(), last, Optional.empty(), recurrence, exceptions,
+                changed);
+    }
+
     /** A series from Friday 4 December 2026, 18:00–20:00. */
     private static ImportedEvent series(String frequency, int interval, List<WeekdayNum> days, Optional<Integer> count) {
         LocalDate first = LocalDate.of(2026, 12, 4);
