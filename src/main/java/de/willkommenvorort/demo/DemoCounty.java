@@ -196,16 +196,18 @@ class DemoCounty implements ApplicationRunner {
     }
 
     private static void schedule(Offer offer, EventRow event, LocalDate today, Map<String, MunicipalityRef> places) {
-        LocalTime start = event.start() == null ? null : LocalTime.parse(event.start());
+        boolean allDay = Boolean.TRUE.equals(event.allDay());
+        LocalTime start = allDay ? EventRule.ALL_DAY_START : event.start() == null ? null : LocalTime.parse(event.start());
         Optional<LocalTime> end = Optional.ofNullable(event.end()).map(LocalTime::parse);
         LocalDate from = event.fromInDays() == null ? null : today.plusDays(event.fromInDays());
         Optional<LocalDate> until = Optional.ofNullable(event.untilInDays()).map(today::plusDays);
         EventRule rule = switch (event.kind()) {
-            case SINGLE -> new EventRule.Single(from, start, end);
-            case WEEKLY -> new EventRule.Weekly(DayOfWeek.of(event.weekday()), from, until, start, end);
+            case SINGLE -> new EventRule.Single(from, start, end, allDay);
+            case WEEKLY -> new EventRule.Weekly(DayOfWeek.of(event.weekday()), from, until, start, end, allDay);
             case MONTHLY -> event.week() != null
-                    ? new EventRule.MonthlyOnWeekday(event.week(), DayOfWeek.of(event.weekday()), from, until, start, end)
-                    : new EventRule.MonthlyOnDay(event.dayOfMonth(), from, until, start, end);
+                    ? new EventRule.MonthlyOnWeekday(event.week(), DayOfWeek.of(event.weekday()), from, until, start, end,
+                            allDay)
+                    : new EventRule.MonthlyOnDay(event.dayOfMonth(), from, until, start, end, allDay);
             case LIST -> new EventRule.DateList(event.dates().stream()
                     .map(d -> new EventRule.Occurrence(today.plusDays(d.inDays()), LocalTime.parse(d.start()),
                             Optional.ofNullable(d.end()).map(LocalTime::parse)))
@@ -290,9 +292,10 @@ class DemoCounty implements ApplicationRunner {
                         String placeName) {
     }
 
-    /** An event's schedule relative to the loading day; times in Europe/Berlin. */
+    /** An event's schedule relative to the loading day; times in Europe/Berlin, or {@code allDay} without times. */
     record EventRow(EventRule.Kind kind, Integer weekday, Integer week, Integer dayOfMonth, Integer fromInDays,
-                    Integer untilInDays, String start, String end, List<EventDateRow> dates, List<Integer> cancel) {
+                    Integer untilInDays, String start, String end, Boolean allDay, List<EventDateRow> dates,
+                    List<Integer> cancel) {
     }
 
     record OfferRow(String category, String provider, String municipality, boolean online, String street,

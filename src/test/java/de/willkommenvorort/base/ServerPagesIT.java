@@ -128,6 +128,23 @@ class ServerPagesIT {
     }
 
     @Test
+    void an_all_day_date_is_an_event_on_a_day_without_a_time_and_the_page_says_all_day() throws Exception {
+        // The demo's festival on the market place is all day (src/main/resources/demo/offers-3-events.json).
+        long festival = jdbc.sql("""
+                        SELECT d.offer_id FROM offer_event_date d JOIN offer o ON o.id = d.offer_id
+                        WHERE o.review_state = 'PUBLISHED' AND d.all_day AND d.event_date >= CURRENT_DATE
+                        ORDER BY d.offer_id""").query(Long.class).list().getFirst();
+        LocalDate day = jdbc.sql("SELECT MIN(event_date) FROM offer_event_date WHERE offer_id = ? AND all_day"
+                        + " AND event_date >= CURRENT_DATE").param(festival).query(LocalDate.class).single();
+        List<JsonNode> events = structuredData("/offer/" + festival).stream()
+                .filter(n -> "Event".equals(n.get("@type").asString())).toList();
+        assertThat(events).extracting(e -> e.get("startDate").asString()).contains(day.toString());
+        assertThat(events).noneMatch(e -> e.get("startDate").asString().startsWith(day + "T"));
+        assertThat(get("/offer/" + festival + "?lang=de", "de").body()).contains("ganztägig")
+                .doesNotContain("ab 00:00");
+    }
+
+    @Test
     void nothing_unpublished_is_in_a_page_the_sitemap_or_structured_data() throws Exception {
         record Hidden(long id, String title) {
         }

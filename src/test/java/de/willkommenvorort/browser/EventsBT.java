@@ -26,6 +26,8 @@ class EventsBT extends BrowserTest {
 
     /** The demo county's weekly language café, in Arabic (src/main/resources/demo/offers-3-events.json). */
     private static final String ARABIC_CAFE = "مقهى اللغة في المحطة";
+    /** The demo county's all-day festival. */
+    private static final String GERMAN_FESTIVAL = "Interkulturelles Fest auf dem Marktplatz";
 
     @Autowired
     JdbcClient jdbc;
@@ -73,6 +75,38 @@ class EventsBT extends BrowserTest {
         assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n");
         assertThat(unfolded).contains("DTSTART;TZID=Europe/Berlin:").contains("SUMMARY;LANGUAGE=ar:" + ARABIC_CAFE)
                 .contains("BEGIN:VTIMEZONE");
+    }
+
+    @Test
+    void an_all_day_festival_says_all_day_in_german_and_in_arabic_not_midnight() {
+        // The demo's festival on the market place is all day, 17 days after loading.
+        long festival = jdbc.sql("""
+                        SELECT MIN(d.offer_id) FROM offer_event_date d JOIN offer o ON o.id = d.offer_id
+                        JOIN offer_text t ON t.offer_id = o.id AND t.language = 'de'
+                        WHERE o.review_state = 'PUBLISHED' AND d.all_day AND t.title = ?""")
+                .param(GERMAN_FESTIVAL).query(Long.class).single();
+        LocalDate day = jdbc.sql("SELECT MIN(event_date) FROM offer_event_date WHERE offer_id = ?").param(festival)
+                .query(LocalDate.class).single();
+        context.addCookies(List.of(new Cookie("wvo-lang", "de").setUrl(url("/"))));
+        open("/events?when=month&month=" + YearMonth.from(day));
+        Locator card = page.locator("a.event-card", new Page.LocatorOptions().setHasText(GERMAN_FESTIVAL));
+        assertThat(card.locator(".event-time")).hasText("ganztägig");
+        card.click();
+        settle();
+        Locator when = page.locator(".event-dates .event-when").first();
+        assertThat(when).containsText("ganztägig");
+        assertThat(when).not().containsText("00:00");
+        screenshot("de-event-all-day");
+
+        usePhone("ar");
+        context.addCookies(List.of(new Cookie("wvo-lang", "ar").setUrl(url("/"))));
+        open("/offer/" + festival);
+        assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+        Locator arabic = page.locator(".event-dates .event-when").first();
+        assertThat(arabic).containsText("طوال اليوم");
+        assertThat(arabic).not().containsText("٠٠:٠٠");
+        assertThat(arabic).not().containsText("00:00");
+        screenshot("ar-event-all-day");
     }
 
     @Test
