@@ -60,7 +60,17 @@ public class ReviewQueue {
     public record Review(long id, long version, ReviewState state, Kind kind, OfferDetails details,
                          List<EventCard> dates, Map<String, OfferText> texts, String originalLanguage, long providerId,
                          String providerName, Optional<Long> revisionOf, Optional<RevisionDiff> diff,
-                         Optional<RejectionReason> rejectionCode, Optional<String> note, Optional<Instant> submittedAt) {
+                         Optional<RejectionReason> rejectionCode, Optional<String> note, Optional<Instant> submittedAt,
+                         Optional<Unchecked> unchecked) {
+    }
+
+    /**
+     * A public offer staff have not read yet: since when, and each change that went public
+     * unchecked since then, as the audit log has it ("field: value" lines before and after).
+     */
+    public record Unchecked(Instant since, List<Change> changes) {
+        public record Change(Instant at, String actor, String before, String after) {
+        }
     }
 
     private final OfferRepository offers;
@@ -85,14 +95,32 @@ public class ReviewQueue {
 
     /** The items waiting for review that pass the filter, oldest submission first. */
     public List<Item> waiting(Filter filter, String language) {
+        return items(offers.waitingForReview(), filter, language,
+                offer -> offer.getSubmittedAt() == null ? offer.getUpdatedAt() : offer.getSubmittedAt());
+    }
+
+    /** How many public offers wait for staff to check them afterwards. */
+    public long countUnchecked() {
+        return offers.countPublishedUnchecked();
+    }
+
+    /**
+     * Public offers that went public without review (from trusted providers and calendars), the
+     * longest unchecked first; each item's time is since when it is unchecked.
+     */
+    public List<Item> unchecked(Filter filter, String language) {
+        return items(offers.publishedUnchecked(), filter, language, offer -> offer.getUncheckedSince().orElseThrow());
+    }
+
+    private List<Item> items(List<Offer> found, Filter filter, String language,
+                             java.util.function.Function<Offer, Instant> since) {
         List<Item> items = new ArrayList<>();
-        for (Offer offer : offers.waitingForReview()) {
+        for (Offer offer : found) {
             if (matches(offer, filter)) {
                 String titleLanguage = TextChoice.pick(offer.getTexts().keySet(), language, offer.getOriginalLanguage());
                 items.add(new Item(offer.getId(), offer.getTexts().get(titleLanguage).getTitle(), titleLanguage,
                         providers.publicName(offer.getProviderId()).orElse(""), kind(offer), offer.getCategoryId(),
-                        Optional.ofNullable(offer.getMunicipalityId()),
-                        offer.getSubmittedAt() == null ? offer.getUpdatedAt() : offer.getSubmittedAt()));
+                        Optional.ofNullable(offer.getMunicipalityId()), since.apply(offer)));
             }
         }
         return items;
@@ -108,8 +136,18 @@ public class ReviewQueue {
                     dates(offer, details), Map.copyOf(new TreeMap<>(offer.getTexts())), offer.getOriginalLanguage(),
                     offer.getProviderId(), providers.publicName(offer.getProviderId()).orElse(""),
                     Optional.ofNullable(offer.getRevisionOf()), diff, Optional.ofNullable(offer.getRejectionCode()),
-                    Optional.ofNullable(offer.getRejectionReason()), Optional.ofNullable(offer.getSubmittedAt()));
+                    Optional.ofNullable(offer.getRejectionReason()), Optional.ofNullable(offer.getSubmittedAt()),
+                    offer.getUncheckedSince().map(since -> new Unchecked(since, uncheckedChanges(offer.getId(), since))));
         });
+    }
+
+    /** The changes that went public unchecked since {@code since}, oldest first. */
+    private List<Unchecked.Change> uncheckedChanges(long id, Instant since) {
+        return history(id).stream()
+                .filter(entry -> "REVISION_PUBLISHED_UNCHECKED".equals(entry.getAction()) && !entry.getAt().isBefore(since))
+                .map(entry -> new Unchecked.Change(entry.getAt(), entry.getActor(),
+                        entry.getBefore() == null ? "" : entry.getBefore(), entry.getAfter() == null ? "" : entry.getAfter()))
+                .toList();
     }
 
     /**
