@@ -47,8 +47,9 @@ class TrustedProvidersBT extends BrowserTest {
         open("/staff/providers");
         assertThat(heading()).hasText("Anbieter und Vertrauen");
         page.getByLabel("Anbieter suchen").fill(name);
+        // The list narrows to the one provider (the search waits for a pause in typing).
+        assertThat(page.locator(".provider-row")).hasCount(1);
         Locator row = page.locator(".provider-row").filter(new Locator.FilterOptions().setHasText(name));
-        assertThat(row).hasCount(1);
         assertThat(row).containsText("Geht durch die Prüfung");
         row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Als vertrauenswürdig markieren")).click();
         assertThat(page.locator(".form-notice")).containsText("„" + name + "“ ist jetzt vertrauenswürdig.");
