@@ -8,6 +8,7 @@ import de.willkommenvorort.audit.AuditEntry;
 import de.willkommenvorort.audit.AuditLog;
 import de.willkommenvorort.base.CountyTime;
 import de.willkommenvorort.provider.ProviderService;
+import de.willkommenvorort.review.ReviewQueue;
 import de.willkommenvorort.support.AppTest;
 import de.willkommenvorort.support.TestAccounts;
 import de.willkommenvorort.support.TestOffers;

@@ -1,4 +1,4 @@
-package de.willkommenvorort.offer.ui;
+package de.willkommenvorort.review.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -9,7 +9,7 @@ import de.willkommenvorort.base.ui.StaffLayout;
 import de.willkommenvorort.category.CategoryService;
 import de.willkommenvorort.i18n.Language;
 import de.willkommenvorort.municipality.MunicipalityService;
-import de.willkommenvorort.offer.ReviewQueue;
+import de.willkommenvorort.review.ReviewQueue;
 import de.willkommenvorort.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;

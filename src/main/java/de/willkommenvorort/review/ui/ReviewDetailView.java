@@ -1,4 +1,4 @@
-package de.willkommenvorort.offer.ui;
+package de.willkommenvorort.review.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -32,7 +32,9 @@ import de.willkommenvorort.municipality.MunicipalityService;
 import de.willkommenvorort.offer.DecisionConflict;
 import de.willkommenvorort.offer.OfferText;
 import de.willkommenvorort.offer.RejectionReason;
-import de.willkommenvorort.offer.ReviewQueue;
+import de.willkommenvorort.offer.ui.StateLabels;
+import de.willkommenvorort.offer.ui.OfferDetailsPanel;
+import de.willkommenvorort.review.ReviewQueue;
 import de.willkommenvorort.offer.ReviewState;
 import de.willkommenvorort.offer.ReviewWorkflow;
 import de.willkommenvorort.provider.ProviderService;

@@ -1,4 +1,4 @@
-package de.willkommenvorort.offer.ui;
+package de.willkommenvorort.review.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -18,7 +18,8 @@ import de.willkommenvorort.i18n.ServedLanguages;
 import de.willkommenvorort.i18n.LocalFormats;
 import de.willkommenvorort.municipality.MunicipalityRef;
 import de.willkommenvorort.municipality.MunicipalityService;
-import de.willkommenvorort.offer.ReviewQueue;
+import de.willkommenvorort.offer.ui.Labels;
+import de.willkommenvorort.review.ReviewQueue;
 import de.willkommenvorort.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;

@@ -1,7 +1,7 @@
-package de.willkommenvorort.offer.ui;
+package de.willkommenvorort.review.ui;
 
 import de.willkommenvorort.base.ui.StaffSection;
-import de.willkommenvorort.offer.ReviewQueue;
+import de.willkommenvorort.review.ReviewQueue;
 import de.willkommenvorort.security.AppRoles;
 import java.util.OptionalLong;
 import java.util.Set;
