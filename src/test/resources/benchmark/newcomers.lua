@@ -55,11 +55,5 @@ response = function(status, headers, body)
   end
 end
 
-done = function(summary, latency, requests)
-  local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
-      + summary.errors.status
-  io.write(string.format("RESULT requests=%d seconds=%.1f rps=%.1f p50=%.1f p95=%.1f p99=%.1f max=%.1f errors=%d\n",
-    summary.requests, summary.duration / 1e6, summary.requests / (summary.duration / 1e6),
-    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
-    latency.max / 1000, errors))
-end
+-- WVO_SCRIPTS: the folder of these scripts, set by LoadBenchmark.
+dofile(os.getenv("WVO_SCRIPTS") .. "/result.lua")

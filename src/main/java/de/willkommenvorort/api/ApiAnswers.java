@@ -1,10 +1,8 @@
 package de.willkommenvorort.api;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import de.willkommenvorort.database.CommittedChanges;
+import de.willkommenvorort.database.KeptPerGeneration;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,8 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -46,22 +43,15 @@ final class ApiAnswers extends OncePerRequestFilter {
         }
     }
 
-    private final Cache<Key, Answer> answers;
-    private final Map<Key, ReentrantLock> building = new ConcurrentHashMap<>();
-    private final CommittedChanges changes;
+    /** How long a client waits for somebody else's building of the same answer before building it. */
+    private static final long WAIT_SECONDS = 10;
+
+    private final KeptPerGeneration<Key, Answer> kept;
     private final Clock clock;
-    private volatile long generationKept = Long.MIN_VALUE;
 
     ApiAnswers(CommittedChanges changes, Clock clock, Duration life, DataSize size, MeterRegistry meters) {
-        this.changes = changes;
         this.clock = clock;
-        this.answers = Caffeine.newBuilder()
-                .expireAfterWrite(life)
-                .maximumWeight(size.toBytes())
-                .<Key, Answer>weigher((key, answer) -> answer.weight())
-                .recordStats()
-                .build();
-        CaffeineCacheMetrics.monitor(meters, answers, "api");
+        this.kept = new KeptPerGeneration<>(changes, Key::generation, life, size, Answer::weight, meters, "api");
     }
 
     @Override
@@ -75,28 +65,26 @@ final class ApiAnswers extends OncePerRequestFilter {
         // The generation is read before building: a change committed meanwhile makes this answer
         // one nobody gets again.
         Key key = new Key(request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString()),
-                request.getHeader("Origin") != null, LocalDate.now(clock), changes.generation());
-        forgetOlderGenerations(key.generation());
-        Answer kept = answers.getIfPresent(key);
-        if (kept == null) {
-            ReentrantLock lock = building.computeIfAbsent(key, k -> new ReentrantLock());
-            lock.lock();
-            try {
-                kept = answers.getIfPresent(key);
-                if (kept == null) {
-                    kept = build(request, response, chain);
-                    if (kept == null) {
-                        return;
-                    }
-                    answers.put(key, kept);
-                    return;
-                }
-            } finally {
-                lock.unlock();
-                building.remove(key, lock);
+                request.getHeader("Origin") != null, LocalDate.now(clock), kept.generation());
+        CompletableFuture<Answer> mine = new CompletableFuture<>();
+        CompletableFuture<Answer> found = kept.answers().get(key, (asked, executor) -> mine);
+        if (found != mine) {
+            Answer answer = KeptPerGeneration.await(found, WAIT_SECONDS);
+            if (answer != null) {
+                send(answer, response);
+            } else {
+                // Not an answer that is kept (an error, a cookie set): it answers for itself.
+                chain.doFilter(request, response);
             }
+            return;
         }
-        send(kept, response);
+        Answer built = null;
+        try {
+            built = build(request, response, chain);
+        } finally {
+            // Completing with nothing takes the entry out: the next request builds again.
+            mine.complete(built);
+        }
     }
 
     /** Builds the answer and sends it; returns it if it may be kept. */
@@ -133,13 +121,5 @@ final class ApiAnswers extends OncePerRequestFilter {
         }
         response.setContentLength(answer.body().length);
         response.getOutputStream().write(answer.body());
-    }
-
-    /** Answers of an earlier generation are never sent again: they leave room for the new ones. */
-    private void forgetOlderGenerations(long generation) {
-        if (generation != generationKept) {
-            generationKept = generation;
-            answers.asMap().keySet().removeIf(key -> key.generation() != generation);
-        }
     }
 }

@@ -1,12 +1,11 @@
 package de.willkommenvorort.base;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.vaadin.flow.spring.SpringServlet;
 import de.willkommenvorort.database.CommittedChanges;
+import de.willkommenvorort.database.KeptPerGeneration;
 import de.willkommenvorort.i18n.LanguagePreference;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -23,9 +22,6 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -69,21 +65,14 @@ final class PageCache extends OncePerRequestFilter {
                        long generation) {
     }
 
+    private final KeptPerGeneration<Key, RenderedPage> kept;
     private final AsyncCache<Key, RenderedPage> pages;
-    private final CommittedChanges changes;
     private final Clock clock;
-    private volatile long generationKept = Long.MIN_VALUE;
 
     PageCache(CommittedChanges changes, Clock clock, Duration life, DataSize size, MeterRegistry meters) {
-        this.changes = changes;
         this.clock = clock;
-        this.pages = Caffeine.newBuilder()
-                .expireAfterWrite(life)
-                .maximumWeight(size.toBytes())
-                .<Key, RenderedPage>weigher((key, page) -> page.weight())
-                .recordStats()
-                .buildAsync();
-        CaffeineCacheMetrics.monitor(meters, pages.synchronous(), "pages");
+        this.kept = new KeptPerGeneration<>(changes, Key::generation, life, size, RenderedPage::weight, meters, "pages");
+        this.pages = kept.answers();
     }
 
     @Override
@@ -95,11 +84,10 @@ final class PageCache extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Key key = key(request);
-        forgetOlderGenerations(key.generation());
         CompletableFuture<RenderedPage> mine = new CompletableFuture<>();
         CompletableFuture<RenderedPage> kept = pages.get(key, (asked, executor) -> mine);
         if (kept != mine) {
-            RenderedPage page = await(kept);
+            RenderedPage page = KeptPerGeneration.await(kept, WAIT_SECONDS);
             if (page != null) {
                 page.answer(request.getHeader(RenderedPage.IF_NONE_MATCH), request.getHeader("Accept-Encoding"),
                         response);
@@ -160,25 +148,6 @@ final class PageCache extends OncePerRequestFilter {
         }
     }
 
-    private static RenderedPage await(CompletableFuture<RenderedPage> kept) throws IOException {
-        try {
-            return kept.get(WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while waiting for a page being rendered", e);
-        } catch (ExecutionException | TimeoutException e) {
-            return null;
-        }
-    }
-
-    /** Pages of an earlier generation are never sent again: they leave room for the new ones. */
-    private void forgetOlderGenerations(long generation) {
-        if (generation != generationKept) {
-            generationKept = generation;
-            pages.asMap().keySet().removeIf(key -> key.generation() != generation);
-        }
-    }
-
     private Key key(HttpServletRequest request) {
         String query = request.getQueryString();
         Cookie[] cookies = request.getCookies() == null ? new Cookie[0] : request.getCookies();
@@ -190,7 +159,7 @@ final class PageCache extends OncePerRequestFilter {
         // nobody gets again.
         return new Key(request.getRequestURI() + (query == null ? "" : "?" + query), request.isSecure(),
                 LanguagePreference.effective(chosen, request.getLocales()).code(), choices,
-                LocalDate.now(clock), changes.generation());
+                LocalDate.now(clock), kept.generation());
     }
 
     /** Kept pages are whole pages: the rendering request is not a conditional one. */

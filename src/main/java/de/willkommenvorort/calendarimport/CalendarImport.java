@@ -5,8 +5,11 @@ import de.willkommenvorort.calendarimport.EventMapping.Mapped;
 import de.willkommenvorort.calendarimport.EventMapping.NotImported;
 import de.willkommenvorort.municipality.MunicipalityRef;
 import de.willkommenvorort.municipality.MunicipalityService;
+import de.willkommenvorort.account.AccountUser;
+import de.willkommenvorort.account.CurrentAccount;
 import de.willkommenvorort.offer.ImportedOffers;
 import de.willkommenvorort.offer.ImportedOffers.ImportedOffer;
+import de.willkommenvorort.provider.ProviderService;
 import de.willkommenvorort.security.AppRoles;
 import de.willkommenvorort.security.SystemActor;
 import java.io.IOException;
@@ -29,6 +32,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -86,10 +90,13 @@ public class CalendarImport {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final ProviderService providers;
 
     CalendarImport(CalendarSources sources, CalendarRules rules, CalendarFetch fetch, ImportedOffers offers,
-                   MunicipalityService municipalities, JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
+                   MunicipalityService municipalities, ProviderService providers, JdbcClient jdbc,
+                   TransactionTemplate transaction, Clock clock) {
         this.sources = sources;
+        this.providers = providers;
         this.rules = rules;
         this.fetch = fetch;
         this.offers = offers;
@@ -99,15 +106,16 @@ public class CalendarImport {
         this.clock = clock;
     }
 
-    /** An uploaded file, read now. */
-    @Secured("ROLE_" + AppRoles.ADMIN)
+    /** An uploaded file, read now. A provider imports only into its own source, and only while staff trust it. */
+    @Secured({"ROLE_" + AppRoles.ADMIN, "ROLE_" + AppRoles.PROVIDER})
     public Report importFile(long sourceId, InputStream file) {
         return importFile(sourceId, file, LocalDate.now(clock));
     }
 
     /** As of another day than today: for the tests, whose calendars have fixed dates. */
     Report importFile(long sourceId, InputStream file, LocalDate today) {
-        Source source = sources.byId(sourceId).orElseThrow();
+        mayImport(sourceId);
+        Source source = sources.find(sourceId).orElseThrow();
         try {
             return run(source, CalendarReader.read(file), today);
         } catch (CalendarUnreadable e) {
@@ -115,10 +123,11 @@ public class CalendarImport {
         }
     }
 
-    /** The source's URL, read now. */
-    @Secured("ROLE_" + AppRoles.ADMIN)
+    /** The source's URL, read now. A provider reads only its own source, and only while staff trust it. */
+    @Secured({"ROLE_" + AppRoles.ADMIN, "ROLE_" + AppRoles.PROVIDER})
     public Report importNow(long sourceId) {
-        Source source = sources.byId(sourceId).orElseThrow();
+        mayImport(sourceId);
+        Source source = sources.find(sourceId).orElseThrow();
         if (source.url().isEmpty()) {
             throw new IllegalStateException("The source has no address to read: " + sourceId);
         }
@@ -149,6 +158,15 @@ public class CalendarImport {
         });
     }
 
+    /** Staff import any source; a provider its own, while staff trust it (the nightly job reads them all). */
+    private void mayImport(long sourceId) {
+        Source source = sources.byId(sourceId)
+                .orElseThrow(() -> new AccessDeniedException("No such calendar for this account"));
+        if (CurrentAccount.get().map(AccountUser::providerId).isPresent() && !providers.trusted(source.providerId())) {
+            throw new AccessDeniedException("Only a provider staff trust imports its own calendar");
+        }
+    }
+
     private Report failed(Source source, String reason) {
         Report report = Report.failed(reason);
         sources.imported(source.id(), report.json());
@@ -158,6 +176,7 @@ public class CalendarImport {
     private Report run(Source source, List<ImportedEvent> events, LocalDate today) {
         List<MunicipalityRef> places = municipalities.all();
         List<EventMapping.Rule> placing = rules.forMapping();
+        boolean atOnce = sources.publishesAtOnce(source);
         EventMapping.Defaults defaults = new EventMapping.Defaults(source.providerId(), source.categoryId(),
                 source.municipalityId(), source.cost());
         Map<String, Item> items = new HashMap<>();
@@ -190,7 +209,7 @@ public class CalendarImport {
             String fingerprint = fingerprint(event, offer);
             if (item == null) {
                 transaction.executeWithoutResult(status -> {
-                    long id = offers.create(offer, source.trusted(), today);
+                    long id = offers.create(offer, atOnce, today);
                     jdbc.sql("""
                                     INSERT INTO calendar_import_item (source_id, uid, offer_id, fingerprint)
                                     VALUES (?, ?, ?, ?)""")
@@ -201,7 +220,7 @@ public class CalendarImport {
                 unchanged++;
             } else {
                 transaction.executeWithoutResult(status -> {
-                    offers.update(item.offerId(), offer, source.trusted(), today);
+                    offers.update(item.offerId(), offer, atOnce, today);
                     jdbc.sql("""
                                     UPDATE calendar_import_item SET fingerprint = ?, removed = FALSE
                                     WHERE source_id = ? AND uid = ?""")

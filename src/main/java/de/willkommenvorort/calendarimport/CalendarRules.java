@@ -18,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-@Secured("ROLE_" + AppRoles.ADMIN)
 public class CalendarRules {
 
     public static final int KEYWORD_MAX = 100;
@@ -35,12 +34,14 @@ public class CalendarRules {
     }
 
     @Transactional(readOnly = true)
+    @Secured("ROLE_" + AppRoles.ADMIN)
     public List<Rule> all() {
         return jdbc.sql("SELECT id, kind, keyword, target_id FROM calendar_rule ORDER BY id")
                 .query((row, n) -> new Rule(row.getLong("id"), Kind.valueOf(row.getString("kind")),
                         row.getString("keyword"), row.getLong("target_id"))).list();
     }
 
+    @Secured("ROLE_" + AppRoles.ADMIN)
     public long add(Kind kind, String keyword, Long targetId) {
         String cleaned = keyword == null ? "" : keyword.strip();
         if (cleaned.isEmpty() || cleaned.length() > KEYWORD_MAX || kind == null || targetId == null) {
@@ -53,10 +54,13 @@ public class CalendarRules {
         return jdbc.sql("SELECT LAST_INSERT_ID()").query(Long.class).single();
     }
 
+    @Secured("ROLE_" + AppRoles.ADMIN)
     public void remove(long id) {
         jdbc.sql("DELETE FROM calendar_rule WHERE id = ?").param(id).update();
     }
 
+    /** The rules as the import applies them, for every import (a provider's own calendar too). */
+    @Transactional(readOnly = true)
     List<EventMapping.Rule> forMapping() {
         return all().stream().map(rule -> new EventMapping.Rule(rule.kind(), rule.keyword(), rule.targetId())).toList();
     }

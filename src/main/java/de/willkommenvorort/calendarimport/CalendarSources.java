@@ -4,6 +4,7 @@ import de.willkommenvorort.account.CurrentAccount;
 import de.willkommenvorort.account.InvalidInput;
 import de.willkommenvorort.audit.AuditLog;
 import de.willkommenvorort.offer.Cost;
+import de.willkommenvorort.provider.ProviderService;
 import de.willkommenvorort.security.AppRoles;
 import java.net.URI;
 import java.sql.Timestamp;
@@ -14,19 +15,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The calendars an administrator imports: a name, where to read it (a URL read every night, or
- * none for files uploaded by hand), whose offers its events become, what they get when no rule
- * says otherwise, and whether its events go public without review (trusted). Every change is in
- * the audit log under the administrator's name.
+ * The calendars the county imports: a name, where to read it (a URL read every night, or none for
+ * files uploaded by hand), whose offers its events become, what they get when no rule says
+ * otherwise, and whether its events go public without review (trusted). Administrators keep every
+ * source; a provider staff trust keeps its own (its events go public at once, as its offers do,
+ * and staff check them afterwards). Every change is in the audit log under who made it.
  */
 @Service
 @Transactional
-@Secured("ROLE_" + AppRoles.ADMIN)
 public class CalendarSources {
 
     public static final int NAME_MAX = 120;
@@ -44,24 +46,81 @@ public class CalendarSources {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final ProviderService providers;
 
-    CalendarSources(JdbcClient jdbc, AuditLog audit) {
+    CalendarSources(JdbcClient jdbc, AuditLog audit, ProviderService providers) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.providers = providers;
     }
 
     @Transactional(readOnly = true)
+    @Secured("ROLE_" + AppRoles.ADMIN)
     public List<Source> all() {
         return jdbc.sql(SELECT + " ORDER BY name, id").query((row, n) -> source(row)).list();
     }
 
+    /** The signed-in provider's own sources. */
     @Transactional(readOnly = true)
+    @Secured("ROLE_" + AppRoles.PROVIDER)
+    public List<Source> mine() {
+        return jdbc.sql(SELECT + " WHERE provider_id = ? ORDER BY name, id").param(ownProvider())
+                .query((row, n) -> source(row)).list();
+    }
+
+    /** A source; for a provider only its own (another's is as unknown as a missing one). */
+    @Transactional(readOnly = true)
+    @Secured({"ROLE_" + AppRoles.ADMIN, "ROLE_" + AppRoles.PROVIDER})
     public Optional<Source> byId(long id) {
+        Optional<Source> source = find(id);
+        if (isAdmin()) {
+            return source;
+        }
+        long own = ownProvider();
+        return source.filter(s -> s.providerId() == own);
+    }
+
+    Optional<Source> find(long id) {
         return jdbc.sql(SELECT + " WHERE id = ?").param(id).query((row, n) -> source(row)).optional();
     }
 
+    /**
+     * A provider staff trust adds a calendar of its own: its events become its offers, public at
+     * once and checked by staff afterwards. Whether the source itself is trusted stays the
+     * administrators' choice.
+     */
+    @Secured("ROLE_" + AppRoles.PROVIDER)
+    public long addMine(String name, String url, Long categoryId, Long municipalityId, Cost cost) {
+        long own = ownProvider();
+        if (!providers.trusted(own)) {
+            throw new AccessDeniedException("Only a provider staff trust imports its own calendar");
+        }
+        return insert(new NewSource(name, url, own, categoryId, municipalityId, cost, false));
+    }
+
+    /** Whether the signed-in provider may add and import calendars of its own: while staff trust it. */
+    @Transactional(readOnly = true)
+    @Secured("ROLE_" + AppRoles.PROVIDER)
+    public boolean mayAddMine() {
+        return providers.trusted(ownProvider());
+    }
+
+    /** A provider stops importing its calendar; the offers it brought stay as they are. */
+    @Secured("ROLE_" + AppRoles.PROVIDER)
+    public void removeMine(long id) {
+        if (byId(id).isEmpty()) {
+            throw new AccessDeniedException("Not this provider's calendar");
+        }
+        delete(id);
+    }
+
     /** Adds a source; a wrong field is named with the message to show, and nothing is saved. */
+    @Secured("ROLE_" + AppRoles.ADMIN)
     public long add(NewSource source) {
+        return insert(source);
+    }
+
+    private long insert(NewSource source) {
         Map<String, String> problems = new LinkedHashMap<>();
         String name = source.name() == null ? "" : source.name().strip();
         if (name.isEmpty() || name.length() > NAME_MAX) {
@@ -98,6 +157,7 @@ public class CalendarSources {
     }
 
     /** Trusted or not: from now on its new events and changes go public without review, or wait for it. */
+    @Secured("ROLE_" + AppRoles.ADMIN)
     public void trust(long id, boolean trusted) {
         jdbc.sql("UPDATE calendar_source SET trusted = ? WHERE id = ?").params(trusted, id).update();
         audit.record(CurrentAccount.actor(), trusted ? "CALENDAR_SOURCE_TRUSTED" : "CALENDAR_SOURCE_UNTRUSTED",
@@ -105,7 +165,12 @@ public class CalendarSources {
     }
 
     /** Stops importing from the source. The offers it brought stay as they are, with their review state. */
+    @Secured("ROLE_" + AppRoles.ADMIN)
     public void remove(long id) {
+        delete(id);
+    }
+
+    private void delete(long id) {
         jdbc.sql("DELETE FROM calendar_source WHERE id = ?").param(id).update();
         audit.record(CurrentAccount.actor(), "CALENDAR_SOURCE_REMOVED", "calendar_source", id, null);
     }
@@ -113,6 +178,25 @@ public class CalendarSources {
     void imported(long id, String report) {
         jdbc.sql("UPDATE calendar_source SET imported_at = ?, last_report = ? WHERE id = ?")
                 .params(Timestamp.from(Instant.now()), report, id).update();
+    }
+
+    /** Whether the source's events go public at once: staff trust the source, or its provider. */
+    boolean publishesAtOnce(Source source) {
+        return source.trusted() || providers.trusted(source.providerId());
+    }
+
+    private static boolean isAdmin() {
+        return CurrentAccount.get().isEmpty() // the nightly job
+                || CurrentAccount.get().get().getAuthorities().stream()
+                        .anyMatch(a -> a.getAuthority().equals("ROLE_" + AppRoles.ADMIN));
+    }
+
+    private static long ownProvider() {
+        Long own = CurrentAccount.require().providerId();
+        if (own == null) {
+            throw new AccessDeniedException("Not a provider");
+        }
+        return own;
     }
 
     static boolean webAddress(String url) {

@@ -108,7 +108,11 @@ class DemoCounty implements ApplicationRunner {
         }
         Map<String, Long> owners = new HashMap<>();
         for (ProviderRow p : county.providers()) {
-            owners.put(p.key(), providers.register(p.name(), p.kind()));
+            long id = providers.register(p.name(), p.kind());
+            if (Boolean.TRUE.equals(p.trusted())) {
+                providers.trust(id, true);
+            }
+            owners.put(p.key(), id);
         }
         for (AccountRow a : county.accounts()) {
             accounts.createVerified(a.email(), a.name(), AppRoles.PROVIDER, require(owners, a.provider(), "provider"),
@@ -276,7 +280,8 @@ class DemoCounty implements ApplicationRunner {
     record PlaceRow(String name, String postalCode, BigDecimal latitude, BigDecimal longitude) {
     }
 
-    record ProviderRow(String key, String name, ProviderKind kind) {
+    /** @param trusted whether staff trust the provider (its offers go public at once, checked afterwards) */
+    record ProviderRow(String key, String name, ProviderKind kind, Boolean trusted) {
     }
 
     record OffersFile(List<OfferRow> offers) {

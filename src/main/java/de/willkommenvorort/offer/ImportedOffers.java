@@ -1,11 +1,14 @@
 package de.willkommenvorort.offer;
 
+import de.willkommenvorort.account.AccountUser;
+import de.willkommenvorort.account.CurrentAccount;
 import de.willkommenvorort.security.AppRoles;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,12 +17,14 @@ import org.springframework.transaction.annotation.Transactional;
  * Events that come from a calendar the county imports: created, changed and cancelled by the
  * import, through the same review as any offer. From a source staff did not mark as trusted, a new
  * event waits for review and a change of a published one becomes a revision that waits for review
- * (the published offer stays as it was until then); from a trusted source both go public at once.
- * What staff decided stays decided: a rejected or archived offer is not brought back by an import.
+ * (the published offer stays as it was until then); from a trusted source (or a trusted provider's
+ * own calendar) both go public at once and wait for staff to check them afterwards. What staff
+ * decided stays decided: a rejected or archived offer is not brought back by an import. A provider
+ * imports only into its own offers.
  */
 @Service
 @Transactional
-@Secured("ROLE_" + AppRoles.ADMIN)
+@Secured({"ROLE_" + AppRoles.ADMIN, "ROLE_" + AppRoles.PROVIDER})
 public class ImportedOffers {
 
     /** What the import makes of one event: a provider's offer in German with its dates. */
@@ -44,24 +49,25 @@ public class ImportedOffers {
     public enum Change { APPLIED, WAITS_FOR_REVIEW, LEFT_AS_STAFF_DECIDED }
 
     private final OfferRepository offers;
-    private final ReviewWorkflow review;
     private final ReviewStates states;
+    private final Publication publication;
 
-    ImportedOffers(OfferRepository offers, ReviewWorkflow review, ReviewStates states) {
+    ImportedOffers(OfferRepository offers, ReviewStates states, Publication publication) {
         this.offers = offers;
-        this.review = review;
         this.states = states;
+        this.publication = publication;
     }
 
     /** A new event: submitted for review, or published at once from a trusted source. Returns its id. */
     public long create(ImportedOffer imported, boolean trusted, LocalDate today) {
+        mayImportFor(imported.providerId());
         Offer offer = new Offer(imported.categoryId(), imported.providerId(), imported.language(), imported.cost());
         apply(imported, offer, today);
-        long id = review.saveDraft(offer);
+        long id = offers.save(offer).getId();
         states.record(id, "OFFER_IMPORTED", imported.title());
-        review.submit(id);
+        states.move(offer, ReviewState.SUBMITTED, null, null);
         if (trusted) {
-            review.publish(id);
+            publication.unreviewed(offer);
         }
         return id;
     }
@@ -69,6 +75,8 @@ public class ImportedOffers {
     /** The source changed the event. */
     public Change update(long offerId, ImportedOffer imported, boolean trusted, LocalDate today) {
         Offer offer = offers.lockById(offerId).orElseThrow();
+        mayImportFor(offer.getProviderId());
+        mayImportFor(imported.providerId());
         switch (offer.getReviewState()) {
             case REJECTED, ARCHIVED -> {
                 return Change.LEFT_AS_STAFF_DECIDED;
@@ -80,7 +88,7 @@ public class ImportedOffers {
                     states.move(offer, ReviewState.SUBMITTED, null, null);
                 }
                 if (trusted) {
-                    review.publish(offerId);
+                    publication.unreviewed(offer);
                     return Change.APPLIED;
                 }
                 return Change.WAITS_FOR_REVIEW;
@@ -95,7 +103,7 @@ public class ImportedOffers {
                     states.move(revision, ReviewState.SUBMITTED, null, null);
                 }
                 if (trusted) {
-                    review.publish(revision.getId());
+                    publication.unreviewed(revision);
                     return Change.APPLIED;
                 }
                 return Change.WAITS_FOR_REVIEW;
@@ -109,6 +117,7 @@ public class ImportedOffers {
      */
     public void cancelUpcoming(long offerId, LocalDate today) {
         Offer offer = offers.lockById(offerId).orElseThrow();
+        mayImportFor(offer.getProviderId());
         int cancelled = 0;
         for (EventDate date : offer.getEventDates()) {
             if (!date.date().isBefore(today) && !date.cancelled()) {
@@ -117,6 +126,16 @@ public class ImportedOffers {
             }
         }
         states.record(offerId, "OFFER_IMPORT_REMOVED", cancelled + " dates cancelled");
+    }
+
+    /** Staff and the nightly job import for anyone; a provider only into its own offers. */
+    private static void mayImportFor(long providerId) {
+        Optional<AccountUser> user = CurrentAccount.get();
+        boolean admin = user.isEmpty() // the nightly job
+                || user.get().getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + AppRoles.ADMIN));
+        if (!admin && !Long.valueOf(providerId).equals(user.get().providerId())) {
+            throw new AccessDeniedException("A provider imports only its own calendar");
+        }
     }
 
     /** The event's texts, place and dates, as of {@code today} (the county's day). */

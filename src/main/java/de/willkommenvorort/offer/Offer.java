@@ -180,6 +180,13 @@ public class Offer {
     @Column(name = "confirm_asked_on")
     private LocalDate confirmAskedOn;
 
+    /**
+     * Since when the offer is public without staff having read it first (a trusted provider's offer
+     * or change, an event from a trusted calendar); null once staff checked it.
+     */
+    @Column(name = "unchecked_since")
+    private Instant uncheckedSince;
+
     // Events: the rule as entered, and the dates it expanded to (see docs/decisions, event dates).
     @Embedded
     private EventRuleColumns eventRule;
@@ -265,7 +272,28 @@ public class Offer {
         if (state == ReviewState.SUBMITTED) {
             this.submittedAt = Instant.now();
         }
+        if (state == ReviewState.REJECTED || state == ReviewState.ARCHIVED) {
+            // Off the public pages: nothing is left to check afterwards.
+            this.uncheckedSince = null;
+        }
         this.updatedAt = Instant.now();
+    }
+
+    /** Went public (or changed in public) without staff reading it first; the earliest such time stays. */
+    void publishedUnchecked(Instant now) {
+        if (uncheckedSince == null) {
+            uncheckedSince = now;
+        }
+    }
+
+    /** Staff read it as it is public now. */
+    void checked() {
+        this.uncheckedSince = null;
+        this.updatedAt = Instant.now();
+    }
+
+    public java.util.Optional<Instant> getUncheckedSince() {
+        return java.util.Optional.ofNullable(uncheckedSince);
     }
 
     /** A revision of a published offer: a copy of its content, reviewed on its own. */

@@ -6,6 +6,7 @@ import de.willkommenvorort.account.InvalidInput;
 import de.willkommenvorort.category.CategoryService;
 import de.willkommenvorort.municipality.MunicipalityRef;
 import de.willkommenvorort.municipality.MunicipalityService;
+import de.willkommenvorort.provider.ProviderService;
 import de.willkommenvorort.security.AppRoles;
 import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
@@ -27,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A provider's own offers: list, load, save, submit, withdraw, archive. Every method works on the
  * signed-in provider's offers only. An edit of a published (or expired) offer goes into its
- * revision; the published offer stays as it is until staff approve the revision.
+ * revision; the published offer stays as it is until staff approve the revision. A provider staff
+ * trust is the exception: what it submits is public at once, and staff check it afterwards.
  */
 @Service
 @Transactional
@@ -40,14 +42,19 @@ public class OfferEditing {
     private final ReviewStates states;
     private final CategoryService categories;
     private final MunicipalityService municipalities;
+    private final ProviderService providers;
+    private final Publication publication;
     private final Clock clock;
 
     OfferEditing(OfferRepository offers, ReviewStates states, CategoryService categories,
-                 MunicipalityService municipalities, Optional<Clock> clock) {
+                 MunicipalityService municipalities, ProviderService providers, Publication publication,
+                 Optional<Clock> clock) {
         this.offers = offers;
         this.states = states;
         this.categories = categories;
         this.municipalities = municipalities;
+        this.providers = providers;
+        this.publication = publication;
         this.clock = clock.orElseGet(() -> Clock.system(COUNTY));
     }
 
@@ -197,10 +204,22 @@ public class OfferEditing {
         return new Preview(details, dates, details.contactForm());
     }
 
-    /** Sends the offer (or its revision) to review. */
+    /**
+     * Sends the offer (or its revision) to review. A provider staff trust publishes it at once
+     * instead (a revision is merged into the public offer); staff check it afterwards.
+     */
     public void submit(long id) {
         Offer target = editTarget(id);
         states.move(target, ReviewState.SUBMITTED, null, null);
+        if (providers.trusted(target.getProviderId())) {
+            publication.unreviewed(target);
+        }
+    }
+
+    /** Whether staff trust the signed-in provider: what it submits goes public at once. */
+    @Transactional(readOnly = true)
+    public boolean trusted() {
+        return providers.trusted(provider());
     }
 
     /** Takes a submitted offer (or revision) back, to change it before staff look at it. */

@@ -25,6 +25,17 @@ interface OfferRepository extends JpaRepository<Offer, Long> {
 
     long countByReviewState(ReviewState state);
 
+    /** What went public without review and waits for staff to check it, the longest waiting first. */
+    @Query("""
+            select o from Offer o where o.reviewState = de.willkommenvorort.offer.ReviewState.PUBLISHED
+            and o.uncheckedSince is not null order by o.uncheckedSince asc, o.id asc""")
+    List<Offer> publishedUnchecked();
+
+    @Query("""
+            select count(o) from Offer o where o.reviewState = de.willkommenvorort.offer.ReviewState.PUBLISHED
+            and o.uncheckedSince is not null""")
+    long countPublishedUnchecked();
+
     /** How many submissions wait for review, and since when the oldest (older rows lack a submission time). */
     @Query("""
             select count(o) as count, min(coalesce(o.submittedAt, o.updatedAt)) as oldest from Offer o

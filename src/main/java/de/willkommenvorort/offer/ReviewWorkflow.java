@@ -5,6 +5,7 @@ import de.willkommenvorort.audit.AuditEntry;
 import de.willkommenvorort.audit.AuditLog;
 import de.willkommenvorort.base.CountyTime;
 import de.willkommenvorort.security.AppRoles;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,12 +34,15 @@ public class ReviewWorkflow {
     private final ReviewStates states;
     private final AuditLog audit;
     private final ReviewMail mail;
+    private final Publication publication;
 
-    ReviewWorkflow(OfferRepository offers, ReviewStates states, AuditLog audit, ReviewMail mail) {
+    ReviewWorkflow(OfferRepository offers, ReviewStates states, AuditLog audit, ReviewMail mail,
+                   Publication publication) {
         this.offers = offers;
         this.states = states;
         this.audit = audit;
         this.mail = mail;
+        this.publication = publication;
     }
 
     /** Saves a new offer as a draft; it is invisible to newcomers. Used by the demo loader. */
@@ -123,6 +127,21 @@ public class ReviewWorkflow {
         mail.send(offer, "review.mail.unpublished", reason, blankToNull(note));
     }
 
+    /**
+     * Staff read an offer that went public without review (from a trusted provider or calendar) as
+     * it is now: it stays public and leaves the queue of offers to check afterwards. To take it
+     * off instead, staff {@link #unpublish} it.
+     */
+    public void check(long offerId, long seenVersion) {
+        Offer offer = decided(offerId, seenVersion);
+        requireState(offer, ReviewState.PUBLISHED);
+        Instant since = offer.getUncheckedSince()
+                .orElseThrow(() -> new IllegalStateException("Offer " + offerId + " has nothing to check"));
+        offer.checked();
+        offer.confirmed(LocalDate.now(CountyTime.ZONE));
+        states.record(offerId, "OFFER_CHECKED", null, "unchecked since: " + since, "checked");
+    }
+
     /** Archives an offer for good (not a revision: a revision is rejected instead). */
     public void archive(long offerId, long seenVersion) {
         archive(decided(offerId, seenVersion));
@@ -160,27 +179,7 @@ public class ReviewWorkflow {
     }
 
     private long publish(Offer offer) {
-        if (offer.getRevisionOf() == null) {
-            states.move(offer, ReviewState.PUBLISHED, null, null);
-            return offer.getId();
-        }
-        requireState(offer, ReviewState.SUBMITTED);
-        Offer published = offers.lockById(offer.getRevisionOf()).orElseThrow();
-        RevisionDiff diff = RevisionDiff.between(published, offer);
-        String before = diff.beforeLines();
-        String after = diff.afterLines();
-        published.copyContentFrom(offer);
-        // Staff read the whole offer again: that is a check.
-        published.confirmed(LocalDate.now(CountyTime.ZONE));
-        if (published.getReviewState() == ReviewState.EXPIRED) {
-            before += "\nstate: " + ReviewState.EXPIRED;
-            states.shift(published, ReviewState.PUBLISHED, null, null);
-            after += "\nstate: " + ReviewState.PUBLISHED;
-        }
-        // One entry, about the revision: the item the moderator decided on.
-        states.record(offer.getId(), "REVISION_PUBLISHED", "offer " + published.getId(), before, after);
-        offers.delete(offer);
-        return published.getId();
+        return publication.reviewed(offer);
     }
 
     private void reject(Offer offer, RejectionReason reason, String note) {

@@ -37,6 +37,10 @@ public class Provider {
     @Column(name = "municipality_id")
     private Long municipalityId;
 
+    /** Since when staff trust the provider: its offers go public at once and are checked afterwards. */
+    @Column(name = "trusted_since")
+    private Instant trustedSince;
+
     protected Provider() {
     }
 
@@ -70,6 +74,18 @@ public class Provider {
 
     public Long getMunicipalityId() {
         return municipalityId;
+    }
+
+    void trust(Instant since) {
+        this.trustedSince = since;
+    }
+
+    void withdrawTrust() {
+        this.trustedSince = null;
+    }
+
+    public java.util.Optional<Instant> getTrustedSince() {
+        return java.util.Optional.ofNullable(trustedSince);
     }
 
     public Instant getCreatedAt() {

@@ -1,7 +1,13 @@
 package de.willkommenvorort.provider;
 
+import de.willkommenvorort.audit.AuditLog;
+import de.willkommenvorort.security.Actor;
+import de.willkommenvorort.security.AppRoles;
+import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -10,9 +16,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProviderService {
 
     private final ProviderRepository providers;
+    private final AuditLog audit;
+    private final Clock clock;
 
-    ProviderService(ProviderRepository providers) {
+    ProviderService(ProviderRepository providers, AuditLog audit, Clock clock) {
         this.providers = providers;
+        this.audit = audit;
+        this.clock = clock;
     }
 
     @Transactional
@@ -44,16 +54,49 @@ public class ProviderService {
     }
 
     public Optional<ProviderProfile> profile(long providerId) {
-        return providers.findById(providerId).map(p -> new ProviderProfile(p.getId(), p.getName(), p.getKind(),
-                p.getContactPerson(), p.getMunicipalityId(), p.getCreatedAt()));
+        return providers.findById(providerId).map(ProviderService::profile);
     }
 
     /** Every provider that is not a private volunteer, by name: the organisations staff can assign things to. */
     public List<ProviderProfile> organisations() {
-        return providers.findAll().stream().filter(p -> p.getKind() != ProviderKind.VOLUNTEER)
-                .map(p -> new ProviderProfile(p.getId(), p.getName(), p.getKind(), p.getContactPerson(),
-                        p.getMunicipalityId(), p.getCreatedAt()))
-                .sorted(java.util.Comparator.comparing(ProviderProfile::name, String.CASE_INSENSITIVE_ORDER)).toList();
+        return all().stream().filter(p -> p.kind() != ProviderKind.VOLUNTEER).toList();
+    }
+
+    /** Every provider, by name. */
+    public List<ProviderProfile> all() {
+        return providers.findAll().stream().map(ProviderService::profile)
+                .sorted(Comparator.comparing(ProviderProfile::name, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    /** Whether staff trust the provider now: its offers and changes go public at once and are checked afterwards. */
+    public boolean trusted(long providerId) {
+        return providers.findById(providerId).flatMap(Provider::getTrustedSince).isPresent();
+    }
+
+    /**
+     * An administrator trusts a provider, or withdraws the trust. From now on its offers and changes
+     * go public at once (and wait for staff to check them afterwards), or wait for review before
+     * they go public again. What is public stays public either way. Recorded in the audit log.
+     */
+    @Transactional
+    @Secured("ROLE_" + AppRoles.ADMIN)
+    public void trust(long providerId, boolean trusted) {
+        Provider provider = providers.findById(providerId).orElseThrow();
+        if (provider.getTrustedSince().isPresent() == trusted) {
+            return;
+        }
+        if (trusted) {
+            provider.trust(clock.instant());
+        } else {
+            provider.withdrawTrust();
+        }
+        audit.record(Actor.current(), trusted ? "PROVIDER_TRUSTED" : "PROVIDER_TRUST_WITHDRAWN", "provider",
+                providerId, provider.getName());
+    }
+
+    private static ProviderProfile profile(Provider p) {
+        return new ProviderProfile(p.getId(), p.getName(), p.getKind(), p.getContactPerson(), p.getMunicipalityId(),
+                p.getCreatedAt(), p.getTrustedSince());
     }
 
     /** The provider's public name: the only provider data a newcomer sees. */

@@ -148,6 +148,7 @@ class LoadBenchmark {
         ProcessBuilder builder = new ProcessBuilder("bash", "-c", "ulimit -n \"$(ulimit -Hn)\" && exec wrk -t2 -c" + connections
                 + " -d" + duration + " --timeout 10s -s '" + script + "' '" + base + "'").redirectErrorStream(true);
         builder.environment().put("WVO_OFFERS", offers);
+        builder.environment().put("WVO_SCRIPTS", script.getParent().toString());
         Process wrk = builder.start();
         String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         wrk.waitFor();

@@ -38,7 +38,7 @@ class EveryViewBT extends BrowserTest {
         AccountUser provider = accounts.provider("de");
         open("/login");
         signIn(provider.getUsername(), TestAccounts.PASSWORD);
-        for (String path : List.of("/my", "/my/profile", "/my/offers/new")) {
+        for (String path : List.of("/my", "/my/profile", "/my/offers/new", "/my/calendars")) {
             opened(path);
         }
 

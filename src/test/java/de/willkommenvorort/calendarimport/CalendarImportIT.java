@@ -3,6 +3,7 @@ package de.willkommenvorort.calendarimport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.willkommenvorort.account.AccountUser;
 import de.willkommenvorort.account.InvalidInput;
 import de.willkommenvorort.calendarimport.CalendarImport.Report;
 import de.willkommenvorort.calendarimport.CalendarSources.NewSource;
@@ -142,6 +143,8 @@ class CalendarImportIT {
         long football = offer(source, "tx-calendarize-index-10471@www.musterstadt.de");
         long seniors = offer(source, "tx-calendarize-index-10502@www.musterstadt.de");
         assertThat(state(football)).isEqualTo("PUBLISHED");
+        assertThat(jdbc.queryForObject("select unchecked_since is not null from offer where id = ?", Boolean.class,
+                football)).as("public without review: staff check it afterwards").isTrue();
         assertThat(jdbc.queryForObject("select municipality_id from offer where id = ?", Long.class, football))
                 .as("a rule: the Sportpark is in Beispielheim").isEqualTo(beispielheim);
         // A floating 14:30 in April is summer time in the county; DURATION PT2H ends it at 16:30.
@@ -191,6 +194,45 @@ class CalendarImportIT {
         assertThatThrownBy(() -> calendarImport.importFile(source, bytes(""), TODAY))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(sources::all).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_provider_staff_trust_imports_its_own_calendar_public_at_once_and_checked_afterwards() {
+        AccountUser organisation = accounts.provider("de");
+        TestAccounts.signIn(organisation);
+        assertThat(sources.mayAddMine()).isFalse();
+        assertThatThrownBy(() -> sources.addMine("Unser Kalender", null, category("meeting-place"), musterstadt,
+                Cost.FREE)).isInstanceOf(AccessDeniedException.class);
+        TestAccounts.signIn(accounts.admin());
+        long others = source("Andere " + System.nanoTime(), false);
+        providers.trust(organisation.providerId(), true);
+
+        TestAccounts.signIn(organisation);
+        long mine = sources.addMine("Unser Kalender", null, category("meeting-place"), musterstadt, Cost.FREE);
+        assertThat(sources.mine()).extracting(CalendarSources.Source::id).containsExactly(mine);
+        assertThat(sources.byId(others)).as("another provider's calendar is unknown").isEmpty();
+        assertThatThrownBy(() -> calendarImport.importFile(others, fixture("google.ics"), TODAY))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> sources.removeMine(others)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(sources::all).isInstanceOf(AccessDeniedException.class);
+
+        Report report = calendarImport.importFile(mine, fixture("google.ics"), TODAY);
+        assertThat(report.failure()).isNull();
+        long cafe = offer(mine, "4k2j9m1s8d7f6g5h3a0b2c4e6g@google.com");
+        assertThat(state(cafe)).as("public at once, as the provider's own offers").isEqualTo("PUBLISHED");
+        assertThat(jdbc.queryForObject("select provider_id from offer where id = ?", Long.class, cafe))
+                .isEqualTo(organisation.providerId());
+        assertThat(jdbc.queryForObject("select unchecked_since is not null from offer where id = ?", Boolean.class,
+                cafe)).as("waits for staff to check it afterwards").isTrue();
+
+        TestAccounts.signIn(accounts.admin());
+        providers.trust(organisation.providerId(), false);
+        TestAccounts.signIn(organisation);
+        assertThatThrownBy(() -> calendarImport.importFile(mine, fixture("google-updated.ics"), TODAY))
+                .as("without the trust, no more imports of its own").isInstanceOf(AccessDeniedException.class);
+        sources.removeMine(mine);
+        assertThat(sources.mine()).isEmpty();
+        assertThat(state(cafe)).as("what it brought stays").isEqualTo("PUBLISHED");
     }
 
     private long source(String name, boolean trusted) {

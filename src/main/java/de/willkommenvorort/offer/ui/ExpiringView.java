@@ -27,6 +27,9 @@ import java.util.List;
 @RolesAllowed({AppRoles.MODERATOR, AppRoles.ADMIN})
 class ExpiringView extends Div implements HasDynamicTitle {
 
+    /** The item in the staff's review workspace ({@code review.ui}), where staff read and decide on it. */
+    private static final String REVIEW_ITEM = "staff/review/";
+
     private final ExpiringOffers expiring;
     private final Language language;
 
@@ -92,7 +95,7 @@ class ExpiringView extends Div implements HasDynamicTitle {
     private static Div row(long id, String title, String titleLanguage, String providerName, Span... details) {
         Span titleText = new Span(title);
         titleText.getElement().setAttribute("lang", titleLanguage);
-        H2 heading = new H2(MainLayout.routerLink(ReviewSection.ROUTE + "/" + id, titleText));
+        H2 heading = new H2(MainLayout.routerLink(REVIEW_ITEM + id, titleText));
         heading.addClassName("review-title");
         Span provider = new Span(providerName);
         provider.addClassName("review-provider");

@@ -55,6 +55,13 @@ class MyOffersView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         var newOffer = MainLayout.routerLink("my/offers/new", create);
         newOffer.addClassName("primary-link");
         add(newOffer);
+        if (editing.trusted()) {
+            // Staff trust this provider: say what that means, and where its own calendar is imported.
+            Paragraph trusted = new Paragraph(getTranslation("my.trusted"));
+            trusted.addClassName("my-trusted");
+            var calendars = MainLayout.routerLink("my/calendars", new Span(getTranslation("my.calendars")));
+            add(trusted, calendars);
+        }
         List<MyOffer> mine = editing.mine(language.code());
         if (mine.isEmpty()) {
             add(new Paragraph(getTranslation("my.empty")));

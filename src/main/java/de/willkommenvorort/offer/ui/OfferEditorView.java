@@ -659,7 +659,7 @@ class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
         Optional<ReviewState> editedState = form.id == null ? Optional.of(ReviewState.DRAFT)
                 : form.revision ? editing.revisionState(form.id) : Optional.of(form.state);
         Button save = new Button(getTranslation("editor.save"), e -> save(false));
-        Button submit = new Button(getTranslation("editor.save-submit"), e -> save(true));
+        Button submit = new Button(getTranslation(editing.trusted() ? "editor.save-publish" : "editor.save-submit"), e -> save(true));
         submit.addThemeVariants(ButtonVariant.PRIMARY);
         Button showPreview = new Button(getTranslation("editor.preview"), e -> {
             refreshPreview();

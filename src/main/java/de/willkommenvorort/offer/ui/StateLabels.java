@@ -4,12 +4,12 @@ import de.willkommenvorort.offer.ReviewState;
 import java.util.Locale;
 
 /** Translation keys of the review states, as providers read them. */
-final class StateLabels {
+public final class StateLabels {
 
     private StateLabels() {
     }
 
-    static String state(ReviewState state) {
+    public static String state(ReviewState state) {
         return "offer.state." + state.name().toLowerCase(Locale.ROOT);
     }
 }

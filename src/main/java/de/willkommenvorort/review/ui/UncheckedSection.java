@@ -1,21 +1,21 @@
-package de.willkommenvorort.offer.ui;
+package de.willkommenvorort.review.ui;
 
 import de.willkommenvorort.base.ui.StaffSection;
-import de.willkommenvorort.offer.ReviewQueue;
+import de.willkommenvorort.review.ReviewQueue;
 import de.willkommenvorort.security.AppRoles;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
-/** The review queue in the staff navigation, with how many items wait. */
+/** The queue of offers to check afterwards in the staff navigation, with how many wait. */
 @Component
-class ReviewSection implements StaffSection {
+class UncheckedSection implements StaffSection {
 
-    static final String ROUTE = "staff/review";
+    static final String ROUTE = "staff/unchecked";
 
     private final ReviewQueue queue;
 
-    ReviewSection(ReviewQueue queue) {
+    UncheckedSection(ReviewQueue queue) {
         this.queue = queue;
     }
 
@@ -26,12 +26,12 @@ class ReviewSection implements StaffSection {
 
     @Override
     public String labelKey() {
-        return "review.nav";
+        return "review.unchecked.nav";
     }
 
     @Override
     public int order() {
-        return 10;
+        return 11;
     }
 
     @Override
@@ -41,6 +41,6 @@ class ReviewSection implements StaffSection {
 
     @Override
     public OptionalLong count() {
-        return OptionalLong.of(queue.count());
+        return OptionalLong.of(queue.countUnchecked());
     }
 }

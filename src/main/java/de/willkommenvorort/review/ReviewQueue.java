@@ -1,4 +1,4 @@
-package de.willkommenvorort.offer;
+package de.willkommenvorort.review;
 
 import de.willkommenvorort.audit.AuditEntry;
 import de.willkommenvorort.audit.AuditLog;
@@ -7,6 +7,16 @@ import de.willkommenvorort.category.CategoryRef;
 import de.willkommenvorort.category.CategoryService;
 import de.willkommenvorort.municipality.MunicipalityRef;
 import de.willkommenvorort.municipality.MunicipalityService;
+import de.willkommenvorort.offer.EventCard;
+import de.willkommenvorort.offer.EventDate;
+import de.willkommenvorort.offer.Offer;
+import de.willkommenvorort.offer.OfferDetails;
+import de.willkommenvorort.offer.OfferText;
+import de.willkommenvorort.offer.OffersInReview;
+import de.willkommenvorort.offer.RejectionReason;
+import de.willkommenvorort.offer.ReviewState;
+import de.willkommenvorort.offer.ReviewWorkflow;
+import de.willkommenvorort.offer.RevisionDiff;
 import de.willkommenvorort.provider.ProviderService;
 import de.willkommenvorort.security.AppRoles;
 import java.time.Instant;
@@ -60,16 +70,26 @@ public class ReviewQueue {
     public record Review(long id, long version, ReviewState state, Kind kind, OfferDetails details,
                          List<EventCard> dates, Map<String, OfferText> texts, String originalLanguage, long providerId,
                          String providerName, Optional<Long> revisionOf, Optional<RevisionDiff> diff,
-                         Optional<RejectionReason> rejectionCode, Optional<String> note, Optional<Instant> submittedAt) {
+                         Optional<RejectionReason> rejectionCode, Optional<String> note, Optional<Instant> submittedAt,
+                         Optional<Unchecked> unchecked) {
     }
 
-    private final OfferRepository offers;
+    /**
+     * A public offer staff have not read yet: since when, and each change that went public
+     * unchecked since then, as the audit log has it ("field: value" lines before and after).
+     */
+    public record Unchecked(Instant since, List<Change> changes) {
+        public record Change(Instant at, String actor, String before, String after) {
+        }
+    }
+
+    private final OffersInReview offers;
     private final CategoryService categories;
     private final MunicipalityService municipalities;
     private final ProviderService providers;
     private final AuditLog audit;
 
-    ReviewQueue(OfferRepository offers, CategoryService categories, MunicipalityService municipalities,
+    ReviewQueue(OffersInReview offers, CategoryService categories, MunicipalityService municipalities,
                 ProviderService providers, AuditLog audit) {
         this.offers = offers;
         this.categories = categories;
@@ -80,19 +100,37 @@ public class ReviewQueue {
 
     /** How many items wait for review: the number on the staff navigation. */
     public long count() {
-        return offers.countByReviewState(ReviewState.SUBMITTED);
+        return offers.countWaiting();
     }
 
     /** The items waiting for review that pass the filter, oldest submission first. */
     public List<Item> waiting(Filter filter, String language) {
+        return items(offers.waiting(), filter, language,
+                offer -> offer.getSubmittedAt() == null ? offer.getUpdatedAt() : offer.getSubmittedAt());
+    }
+
+    /** How many public offers wait for staff to check them afterwards. */
+    public long countUnchecked() {
+        return offers.countUnchecked();
+    }
+
+    /**
+     * Public offers that went public without review (from trusted providers and calendars), the
+     * longest unchecked first; each item's time is since when it is unchecked.
+     */
+    public List<Item> unchecked(Filter filter, String language) {
+        return items(offers.unchecked(), filter, language, offer -> offer.getUncheckedSince().orElseThrow());
+    }
+
+    private List<Item> items(List<Offer> found, Filter filter, String language,
+                             java.util.function.Function<Offer, Instant> since) {
         List<Item> items = new ArrayList<>();
-        for (Offer offer : offers.waitingForReview()) {
+        for (Offer offer : found) {
             if (matches(offer, filter)) {
-                String titleLanguage = TextChoice.pick(offer.getTexts().keySet(), language, offer.getOriginalLanguage());
-                items.add(new Item(offer.getId(), offer.getTexts().get(titleLanguage).getTitle(), titleLanguage,
+                OfferDetails details = OfferDetails.of(offer, language);
+                items.add(new Item(offer.getId(), details.title(), details.textLanguage(),
                         providers.publicName(offer.getProviderId()).orElse(""), kind(offer), offer.getCategoryId(),
-                        Optional.ofNullable(offer.getMunicipalityId()),
-                        offer.getSubmittedAt() == null ? offer.getUpdatedAt() : offer.getSubmittedAt()));
+                        Optional.ofNullable(offer.getMunicipalityId()), since.apply(offer)));
             }
         }
         return items;
@@ -100,16 +138,26 @@ public class ReviewQueue {
 
     /** One item, in any state, as staff review it; empty if it does not exist (any more). */
     public Optional<Review> review(long id, String language) {
-        return offers.findById(id).map(offer -> {
-            Optional<RevisionDiff> diff = Optional.ofNullable(offer.getRevisionOf()).flatMap(offers::findById)
+        return offers.byId(id).map(offer -> {
+            Optional<RevisionDiff> diff = Optional.ofNullable(offer.getRevisionOf()).flatMap(offers::byId)
                     .map(published -> RevisionDiff.between(published, offer));
             OfferDetails details = OfferDetails.of(offer, language);
             return new Review(offer.getId(), offer.getVersion(), offer.getReviewState(), kind(offer), details,
                     dates(offer, details), Map.copyOf(new TreeMap<>(offer.getTexts())), offer.getOriginalLanguage(),
                     offer.getProviderId(), providers.publicName(offer.getProviderId()).orElse(""),
                     Optional.ofNullable(offer.getRevisionOf()), diff, Optional.ofNullable(offer.getRejectionCode()),
-                    Optional.ofNullable(offer.getRejectionReason()), Optional.ofNullable(offer.getSubmittedAt()));
+                    Optional.ofNullable(offer.getRejectionReason()), Optional.ofNullable(offer.getSubmittedAt()),
+                    offer.getUncheckedSince().map(since -> new Unchecked(since, uncheckedChanges(offer.getId(), since))));
         });
+    }
+
+    /** The changes that went public unchecked since {@code since}, oldest first. */
+    private List<Unchecked.Change> uncheckedChanges(long id, Instant since) {
+        return history(id).stream()
+                .filter(entry -> "REVISION_PUBLISHED_UNCHECKED".equals(entry.getAction()) && !entry.getAt().isBefore(since))
+                .map(entry -> new Unchecked.Change(entry.getAt(), entry.getActor(),
+                        entry.getBefore() == null ? "" : entry.getBefore(), entry.getAfter() == null ? "" : entry.getAfter()))
+                .toList();
     }
 
     /**
@@ -119,7 +167,7 @@ public class ReviewQueue {
     public List<AuditEntry> history(long id) {
         Set<Long> ids = new LinkedHashSet<>();
         ids.add(id);
-        Optional<Offer> offer = offers.findById(id);
+        Optional<Offer> offer = offers.byId(id);
         offer.map(Offer::getRevisionOf).ifPresent(ids::add);
         List<AuditEntry> entries = new ArrayList<>();
         for (long about : List.copyOf(ids)) {

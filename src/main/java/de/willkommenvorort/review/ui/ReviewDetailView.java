@@ -1,4 +1,4 @@
-package de.willkommenvorort.offer.ui;
+package de.willkommenvorort.review.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -32,7 +32,9 @@ import de.willkommenvorort.municipality.MunicipalityService;
 import de.willkommenvorort.offer.DecisionConflict;
 import de.willkommenvorort.offer.OfferText;
 import de.willkommenvorort.offer.RejectionReason;
-import de.willkommenvorort.offer.ReviewQueue;
+import de.willkommenvorort.offer.ui.StateLabels;
+import de.willkommenvorort.offer.ui.OfferDetailsPanel;
+import de.willkommenvorort.review.ReviewQueue;
 import de.willkommenvorort.offer.ReviewState;
 import de.willkommenvorort.offer.ReviewWorkflow;
 import de.willkommenvorort.provider.ProviderService;
@@ -150,6 +152,13 @@ class ReviewDetailView extends Div implements BeforeEnterObserver, HasDynamicTit
                     e -> decide(() -> workflow.sendBack(id, version, changes.getValue()), errors));
             section.add(group(changes, sendBack));
         } else if (review.state() == ReviewState.PUBLISHED && !revision) {
+            review.unchecked().ifPresent(unchecked -> {
+                Button check = new Button(getTranslation("review.decision.check"),
+                        e -> decide(() -> workflow.check(id, version), null));
+                check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                check.addClassName("review-check");
+                section.add(unchecked(unchecked), check);
+            });
             section.add(reasoned("review.decision.unpublish",
                     (reason, note) -> workflow.unpublish(id, version, reason, note)));
         }
@@ -160,6 +169,29 @@ class ReviewDetailView extends Div implements BeforeEnterObserver, HasDynamicTit
             section.add(archive);
         }
         return section;
+    }
+
+    /**
+     * Why a public offer waits to be checked, and each change that went public unchecked, as
+     * "field: value" lines before and after.
+     */
+    private Div unchecked(ReviewQueue.Unchecked unchecked) {
+        Div box = new Div(new Paragraph(getTranslation("review.unchecked.notice", when(unchecked.since()))));
+        box.addClassName("review-unchecked");
+        for (ReviewQueue.Unchecked.Change change : unchecked.changes()) {
+            Div before = new Div(new H3(getTranslation("review.unchecked.before")), lines(change.before()));
+            Div after = new Div(new H3(getTranslation("review.unchecked.after")), lines(change.after()));
+            Div sides = new Div(before, after);
+            sides.addClassName("review-unchecked-change");
+            box.add(new Paragraph(getTranslation("review.unchecked.changed", when(change.at()), change.actor())), sides);
+        }
+        return box;
+    }
+
+    private static UnorderedList lines(String text) {
+        UnorderedList list = new UnorderedList();
+        text.lines().filter(line -> !line.isBlank()).forEach(line -> list.add(new ListItem(line)));
+        return list;
     }
 
     /** A decision with a reason code and an optional note (reject, unpublish). */

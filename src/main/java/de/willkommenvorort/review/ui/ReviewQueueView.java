@@ -1,5 +1,6 @@
-package de.willkommenvorort.offer.ui;
+package de.willkommenvorort.review.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -17,7 +18,8 @@ import de.willkommenvorort.i18n.ServedLanguages;
 import de.willkommenvorort.i18n.LocalFormats;
 import de.willkommenvorort.municipality.MunicipalityRef;
 import de.willkommenvorort.municipality.MunicipalityService;
-import de.willkommenvorort.offer.ReviewQueue;
+import de.willkommenvorort.offer.ui.Labels;
+import de.willkommenvorort.review.ReviewQueue;
 import de.willkommenvorort.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
@@ -97,11 +99,22 @@ class ReviewQueueView extends Div implements HasDynamicTitle {
     }
 
     private Div row(ReviewQueue.Item item, Instant now) {
+        return row(this, item, now, categories, municipalities, language, "review.waiting.today", "review.waiting.days");
+    }
+
+    /**
+     * One item as a card: its title linking to the item, what it is, who sent it, where, and how
+     * long it has waited (in words from {@code todayKey} and {@code daysKey}); also for the queue
+     * of offers to check afterwards.
+     */
+    static Div row(Component view, ReviewQueue.Item item, Instant now,
+                   CategoryService categories, MunicipalityService municipalities, Language language,
+                   String todayKey, String daysKey) {
         Span title = new Span(item.title());
         title.getElement().setAttribute("lang", item.titleLanguage());
         H2 heading = new H2(MainLayout.routerLink(ReviewSection.ROUTE + "/" + item.id(), title));
         heading.addClassName("review-title");
-        Span kind = new Span(getTranslation(kindKey(item.kind())));
+        Span kind = new Span(view.getTranslation(kindKey(item.kind())));
         kind.addClassNames("review-kind", "review-kind-" + item.kind().name().toLowerCase());
         if (item.revision()) {
             kind.addClassName("review-flag");
@@ -111,11 +124,10 @@ class ReviewQueueView extends Div implements HasDynamicTitle {
         Span category = new Span(categories.byId(item.categoryId()).map(c -> c.name(language)).orElse(""));
         category.addClassName("review-category");
         Span place = new Span(item.municipalityId().flatMap(municipalities::byId).map(MunicipalityRef::name)
-                .orElseGet(() -> getTranslation("editor.online")));
+                .orElseGet(() -> view.getTranslation("editor.online")));
         place.addClassName("review-place");
         long days = Duration.between(item.submittedAt(), now).toDays();
-        Span waiting = new Span(days < 1 ? getTranslation("review.waiting.today")
-                : getTranslation("review.waiting.days", days));
+        Span waiting = new Span(days < 1 ? view.getTranslation(todayKey) : view.getTranslation(daysKey, days));
         waiting.addClassName("review-waiting");
         Div row = new Div(heading, kind, provider, category, place, waiting);
         row.addClassName("review-item");

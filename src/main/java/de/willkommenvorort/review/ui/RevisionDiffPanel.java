@@ -1,4 +1,4 @@
-package de.willkommenvorort.offer.ui;
+package de.willkommenvorort.review.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -14,6 +14,7 @@ import de.willkommenvorort.offer.CourseLevel;
 import de.willkommenvorort.offer.OfferText;
 import de.willkommenvorort.offer.RevisionDiff;
 import de.willkommenvorort.offer.TargetGroup;
+import de.willkommenvorort.offer.ui.Labels;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Optional;
