@@ -14,6 +14,7 @@ import de.willkommenvorort.offer.CourseLevel;
 import de.willkommenvorort.offer.OfferText;
 import de.willkommenvorort.offer.RevisionDiff;
 import de.willkommenvorort.offer.TargetGroup;
+import de.willkommenvorort.offer.ui.EventText;
 import de.willkommenvorort.offer.ui.Labels;
 import java.time.LocalDate;
 import java.util.Collection;
