@@ -30,6 +30,7 @@ import net.javacrumbs.shedlock.core.LockAssert;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
@@ -64,10 +65,11 @@ public class CalendarImport {
 
         /**
          * Why an event was not imported: over, cancelled before it was ever imported, no coming
-         * date. ALL_DAY is no longer given (all-day events are imported since decision 043); it stays
-         * so that reports stored before, as JSON in calendar_source.last_report, can still be read.
+         * date, or it could not be saved (the log says why; the other events are imported). ALL_DAY
+         * is no longer given (all-day events are imported since decision 043); it stays so that
+         * reports stored before, as JSON in calendar_source.last_report, can still be read.
          */
-        public enum Why { ALL_DAY, OVER, CANCELLED, NO_DATES }
+        public enum Why { ALL_DAY, OVER, CANCELLED, NO_DATES, FAILED }
 
         static Report failed(String failure) {
             return new Report(0, 0, 0, 0, List.of(), failure);
@@ -207,26 +209,34 @@ public class CalendarImport {
             }
             ImportedOffer offer = ((Mapped) result).offer();
             String fingerprint = fingerprint(event, offer);
-            if (item == null) {
-                transaction.executeWithoutResult(status -> {
-                    long id = offers.create(offer, atOnce, today);
-                    jdbc.sql("""
-                                    INSERT INTO calendar_import_item (source_id, uid, offer_id, fingerprint)
-                                    VALUES (?, ?, ?, ?)""")
-                            .params(source.id(), event.uid(), id, fingerprint).update();
-                });
-                created++;
-            } else if (item.fingerprint().equals(fingerprint) && !item.removed()) {
-                unchanged++;
-            } else {
-                transaction.executeWithoutResult(status -> {
-                    offers.update(item.offerId(), offer, atOnce, today);
-                    jdbc.sql("""
-                                    UPDATE calendar_import_item SET fingerprint = ?, removed = FALSE
-                                    WHERE source_id = ? AND uid = ?""")
-                            .params(fingerprint, source.id(), item.uid()).update();
-                });
-                changed++;
+            try {
+                if (item == null) {
+                    transaction.executeWithoutResult(status -> {
+                        long id = offers.create(offer, atOnce, today);
+                        jdbc.sql("""
+                                        INSERT INTO calendar_import_item (source_id, uid, offer_id, fingerprint)
+                                        VALUES (?, ?, ?, ?)""")
+                                .params(source.id(), event.uid(), id, fingerprint).update();
+                    });
+                    created++;
+                } else if (item.fingerprint().equals(fingerprint) && !item.removed()) {
+                    // Unchanged; a series kept as its coming dates still gains the days that came within reach.
+                    transaction.executeWithoutResult(status -> offers.extendSeries(item.offerId(), offer, today));
+                    unchanged++;
+                } else {
+                    transaction.executeWithoutResult(status -> {
+                        offers.update(item.offerId(), offer, atOnce, today);
+                        jdbc.sql("""
+                                        UPDATE calendar_import_item SET fingerprint = ?, removed = FALSE
+                                        WHERE source_id = ? AND uid = ?""")
+                                .params(fingerprint, source.id(), item.uid()).update();
+                    });
+                    changed++;
+                }
+            } catch (DataAccessException | IllegalArgumentException | IllegalStateException e) {
+                // This event's transaction is rolled back; the others go on, and the report names it.
+                log.warn("Calendar {}: event {} not imported", source.id(), event.uid(), e);
+                skipped.add(new Report.Skip(event.title(), Report.Why.FAILED));
             }
         }
         for (Item item : items.values()) {

@@ -83,7 +83,7 @@ final class EventMapping {
                 event.geo().map(ImportedEvent.Geo::latitude).orElse(null),
                 event.geo().map(ImportedEvent.Geo::longitude).orElse(null), "de",
                 cut(event.title().isBlank() ? event.location() : event.title(), OfferText.TITLE_MAX),
-                cut(summary(event), OfferText.SUMMARY_MAX), description.isBlank() ? null : description,
+                cut(summary(event), OfferText.SUMMARY_MAX), description.strip(),
                 event.url().map(Object::toString).filter(url -> url.length() <= Offer.WEBSITE_MAX).orElse(null),
                 defaults.cost(), dates.get().rule(), dates.get().cancelled(),
                 elsewhere(event, dates.get().rule(), municipality, rules, municipalities, today)));

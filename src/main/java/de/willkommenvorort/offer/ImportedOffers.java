@@ -128,6 +128,34 @@ public class ImportedOffers {
         states.record(offerId, "OFFER_IMPORT_REMOVED", cancelled + " dates cancelled");
     }
 
+    /**
+     * The source's event is unchanged, but days passed: a series the app keeps as its list of coming
+     * dates (the source's rule is not one the app says in its own words, "every day" for instance)
+     * gets the dates that came within reach. They go on the offer, and on its open revision, without
+     * review: the series is the one staff already read, as {@link EventSeries} extends the app's own
+     * weekly and monthly rules every night. Returns how many dates were added.
+     */
+    public int extendSeries(long offerId, ImportedOffer imported, LocalDate today) {
+        if (!(imported.rule() instanceof EventRule.DateList coming)) {
+            return 0;
+        }
+        Offer offer = offers.lockById(offerId).orElseThrow();
+        mayImportFor(offer.getProviderId());
+        if (offer.getReviewState() == ReviewState.REJECTED || offer.getReviewState() == ReviewState.ARCHIVED
+                || offer.getEventRule().map(EventRule::kind).orElse(null) != EventRule.Kind.LIST) {
+            return 0;
+        }
+        Optional<LocalDate> last = offer.getEventDates().stream().map(EventDate::date).max(LocalDate::compareTo);
+        long added = coming.dates().stream().filter(date -> last.map(date.date()::isAfter).orElse(true)).count();
+        if (added == 0) {
+            return 0;
+        }
+        applyDates(imported, offer, today);
+        offers.findByRevisionOf(offerId).ifPresent(revision -> applyDates(imported, revision, today));
+        states.record(offerId, "OFFER_IMPORT_EXTENDED", added + " dates");
+        return (int) added;
+    }
+
     /** Staff and the nightly job import for anyone; a provider only into its own offers. */
     private static void mayImportFor(long providerId) {
         Optional<AccountUser> user = CurrentAccount.get();
@@ -158,6 +186,11 @@ public class ImportedOffers {
                 }
             });
         }
+        applyDates(imported, offer, today);
+    }
+
+    /** The event's dates as of {@code today}, with the source's cancellations and places of single dates. */
+    private static void applyDates(ImportedOffer imported, Offer offer, LocalDate today) {
         offer.scheduleBy(imported.rule(), today);
         List<EventRule.Occurrence> dates = offer.getEventDates().stream().map(EventDate::occurrence).toList();
         for (EventDate date : offer.getEventDates()) {

@@ -32,7 +32,8 @@ public class OfferText {
     public OfferText(String title, String summary, String description) {
         this.title = title;
         this.summary = summary;
-        this.description = description;
+        // The description is optional; "none" is stored as empty (the column is NOT NULL).
+        this.description = description == null ? "" : description;
     }
 
     OfferText copy() {

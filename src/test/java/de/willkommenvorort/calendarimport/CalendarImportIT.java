@@ -197,6 +197,58 @@ class CalendarImportIT {
     }
 
     @Test
+    void a_series_kept_as_its_coming_dates_gains_the_days_that_come_within_reach_without_review() {
+        long source = source("Zweimal die Woche " + System.nanoTime(), false);
+        String calendar = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Gemeinde//DE",
+                "X-WR-TIMEZONE:Europe/Berlin", "BEGIN:VEVENT", "UID:deutsch-treff@musterstadt.example",
+                "DTSTAMP:20261201T120000Z", "DTSTART:20261208T100000", "DTEND:20261208T113000",
+                "RRULE:FREQ=WEEKLY;BYDAY=TU,TH", "SUMMARY:Deutsch-Treff", "LOCATION:Rathaus Musterstadt",
+                "END:VEVENT", "END:VCALENDAR", "");
+        calendarImport.importFile(source, bytes(calendar), TODAY);
+        long treff = offer(source, "deutsch-treff@musterstadt.example");
+        assertThat(jdbc.queryForObject("select event_rule_kind from offer where id = ?", String.class, treff))
+                .as("two days a week: the app keeps the coming dates").isEqualTo("LIST");
+        SystemActor.run(() -> review.publish(treff));
+        List<String> first = dates(treff);
+        assertThat(first).hasSize(60).first().isEqualTo("2026-12-08T10:00");
+
+        // A week later the source has not changed; the series reaches two dates further.
+        Report later = calendarImport.importFile(source, bytes(calendar), TODAY.plusWeeks(1));
+        assertThat(later.unchanged()).isOne();
+        assertThat(later.changed()).isZero();
+        List<String> after = dates(treff);
+        assertThat(after).hasSize(60).first().isEqualTo("2026-12-15T10:00");
+        assertThat(after.subList(after.size() - 2, after.size())).doesNotContainAnyElementsOf(first);
+        assertThat(state(treff)).as("the series staff read, no review again").isEqualTo("PUBLISHED");
+        assertThat(jdbc.queryForObject("select count(*) from offer where revision_of = ?", Integer.class, treff))
+                .isZero();
+    }
+
+    @Test
+    void an_event_that_cannot_be_saved_is_named_and_the_others_are_imported() {
+        long source = source("Mit Fehler " + System.nanoTime(), false);
+        // A rule pointing at a category that no longer exists: saving that event fails.
+        long broken = rules.add(CalendarRules.Kind.CATEGORY, "Zzqxverwaist", Long.MAX_VALUE);
+        try {
+            String calendar = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Gemeinde//DE",
+                    "X-WR-TIMEZONE:Europe/Berlin",
+                    "BEGIN:VEVENT", "UID:broken@musterstadt.example", "DTSTAMP:20261201T120000Z",
+                    "DTSTART:20270112T180000", "SUMMARY:Zzqxverwaist Treffen", "END:VEVENT",
+                    "BEGIN:VEVENT", "UID:fine@musterstadt.example", "DTSTAMP:20261201T120000Z",
+                    "DTSTART:20270113T180000", "SUMMARY:Elterncafé", "DESCRIPTION:", "END:VEVENT",
+                    "END:VCALENDAR", "");
+            Report report = calendarImport.importFile(source, bytes(calendar), TODAY);
+            assertThat(report.created()).isOne();
+            assertThat(report.skipped()).containsExactly(new Report.Skip("Zzqxverwaist Treffen", Report.Why.FAILED));
+            assertThat(title(offer(source, "fine@musterstadt.example"))).isEqualTo("Elterncafé");
+            assertThat(jdbc.queryForObject("select count(*) from calendar_import_item where uid = ?", Integer.class,
+                    "broken@musterstadt.example")).as("nothing half-saved").isZero();
+        } finally {
+            rules.remove(broken);
+        }
+    }
+
+    @Test
     void a_provider_staff_trust_imports_its_own_calendar_public_at_once_and_checked_afterwards() {
         AccountUser organisation = accounts.provider("de");
         TestAccounts.signIn(organisation);
