@@ -247,6 +247,14 @@
   }
   showSaved();
 
+  /* --- Print: the office card on paper (the style sheet leaves the screen-only parts out) --- */
+
+  document.addEventListener('click', function (event) {
+    if (event.target.closest('button[data-print]')) {
+      window.print();
+    }
+  });
+
   /* --- Share: the phone's share sheet, else copy the link --- */
 
   document.addEventListener('click', function (event) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.willkommenvorort.account.PendingSignIn;
 import de.willkommenvorort.account.Totp;
 import de.willkommenvorort.base.ui.MainLayout;
+import de.willkommenvorort.base.ui.QrCodeImage;
 
 /**
  * A staff member without a second factor sets one up before the first sign-in completes: a QR

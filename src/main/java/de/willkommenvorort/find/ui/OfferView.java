@@ -97,6 +97,10 @@ class OfferView extends Div implements HasUrlParameter<Long>, HasDynamicTitle, H
                 .share(url, offer.title(), offer.summary())
                 .readAloud(offer.textLanguage())
                 .done());
+        // "Show this at the office": the offer in the newcomer's language and German, with its link as a QR code.
+        Anchor card = new Anchor(OfficeCardView.link(id), new Span(getTranslation("card.open")));
+        card.addClassNames("card-open-link", "primary-link");
+        add(card);
         // The report form belongs to the report feature; offers link to it by its address only.
         Anchor report = MainLayout.routerLink(link(id) + "/report", new Span(getTranslation("report.link")));
         report.addClassName("report-link");

@@ -1,4 +1,4 @@
-package de.willkommenvorort.account.ui;
+package de.willkommenvorort.base.ui;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -15,14 +15,14 @@ import java.util.Map;
  * the page's content security policy allows {@code data:} images. One path of unit squares with a
  * quiet zone of four modules, sharp at any zoom.
  */
-final class QrCodeImage {
+public final class QrCodeImage {
 
     private static final int QUIET_ZONE = 4;
 
     private QrCodeImage() {
     }
 
-    static String svgDataUri(String text) {
+    public static String svgDataUri(String text) {
         BitMatrix matrix;
         try {
             matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
