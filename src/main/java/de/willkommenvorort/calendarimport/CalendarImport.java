@@ -5,7 +5,6 @@ import de.willkommenvorort.calendarimport.EventMapping.Mapped;
 import de.willkommenvorort.calendarimport.EventMapping.NotImported;
 import de.willkommenvorort.municipality.MunicipalityRef;
 import de.willkommenvorort.municipality.MunicipalityService;
-import de.willkommenvorort.account.AccountUser;
 import de.willkommenvorort.account.CurrentAccount;
 import de.willkommenvorort.offer.ImportedOffers;
 import de.willkommenvorort.offer.ImportedOffers.ImportedOffer;
@@ -164,7 +163,7 @@ public class CalendarImport {
     private void mayImport(long sourceId) {
         Source source = sources.byId(sourceId)
                 .orElseThrow(() -> new AccessDeniedException("No such calendar for this account"));
-        if (CurrentAccount.get().map(AccountUser::providerId).isPresent() && !providers.trusted(source.providerId())) {
+        if (CurrentAccount.actingProvider().isPresent() && !providers.trusted(source.providerId())) {
             throw new AccessDeniedException("Only a provider staff trust imports its own calendar");
         }
     }

@@ -73,11 +73,7 @@ public class CalendarSources {
     @Secured({"ROLE_" + AppRoles.ADMIN, "ROLE_" + AppRoles.PROVIDER})
     public Optional<Source> byId(long id) {
         Optional<Source> source = find(id);
-        if (isAdmin()) {
-            return source;
-        }
-        long own = ownProvider();
-        return source.filter(s -> s.providerId() == own);
+        return CurrentAccount.actingProvider().map(own -> source.filter(s -> s.providerId() == own)).orElse(source);
     }
 
     Optional<Source> find(long id) {
@@ -183,12 +179,6 @@ public class CalendarSources {
     /** Whether the source's events go public at once: staff trust the source, or its provider. */
     boolean publishesAtOnce(Source source) {
         return source.trusted() || providers.trusted(source.providerId());
-    }
-
-    private static boolean isAdmin() {
-        return CurrentAccount.get().isEmpty() // the nightly job
-                || CurrentAccount.get().get().getAuthorities().stream()
-                        .anyMatch(a -> a.getAuthority().equals("ROLE_" + AppRoles.ADMIN));
     }
 
     private static long ownProvider() {

@@ -1,6 +1,5 @@
 package de.willkommenvorort.offer;
 
-import de.willkommenvorort.account.AccountUser;
 import de.willkommenvorort.account.CurrentAccount;
 import de.willkommenvorort.security.AppRoles;
 import java.math.BigDecimal;
@@ -158,10 +157,7 @@ public class ImportedOffers {
 
     /** Staff and the nightly job import for anyone; a provider only into its own offers. */
     private static void mayImportFor(long providerId) {
-        Optional<AccountUser> user = CurrentAccount.get();
-        boolean admin = user.isEmpty() // the nightly job
-                || user.get().getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + AppRoles.ADMIN));
-        if (!admin && !Long.valueOf(providerId).equals(user.get().providerId())) {
+        if (CurrentAccount.actingProvider().filter(own -> own != providerId).isPresent()) {
             throw new AccessDeniedException("A provider imports only its own calendar");
         }
     }
