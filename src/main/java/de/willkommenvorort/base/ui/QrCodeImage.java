@@ -23,13 +23,7 @@ public final class QrCodeImage {
     }
 
     public static String svgDataUri(String text) {
-        BitMatrix matrix;
-        try {
-            matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, QUIET_ZONE));
-        } catch (WriterException e) {
-            throw new IllegalArgumentException("Too long for a QR code", e);
-        }
+        BitMatrix matrix = modules(text, QUIET_ZONE);
         int width = matrix.getWidth();
         int height = matrix.getHeight();
         StringBuilder path = new StringBuilder();
@@ -44,5 +38,15 @@ public final class QrCodeImage {
                 + "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
                 + "<path fill=\"#000\" d=\"" + path + "\"/></svg>";
         return "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The dark and light modules of {@code text}'s QR code (error correction M), {@code quietZone} light modules around. */
+    public static BitMatrix modules(String text, int quietZone) {
+        try {
+            return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
+                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, quietZone));
+        } catch (WriterException e) {
+            throw new IllegalArgumentException("Too long for a QR code", e);
+        }
     }
 }
