@@ -135,6 +135,41 @@ class LoadBenchmark {
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
+    /**
+     * Office cards as PDF ({@code benchmark/cards.lua}): made, one connection asking for a card
+     * nobody asked for before each time (every offer, then the next language); then kept, 50
+     * connections asking for 10 offers' cards in 8 languages, made once in a warm-up. Run with
+     * {@code -Dit.test=LoadBenchmark#office*}.
+     */
+    @Test
+    void office_card_pdfs_made_and_kept() throws Exception {
+        Files.createDirectories(WORK);
+        String url = dataSource.unwrap(HikariDataSource.class).getJdbcUrl();
+        List<String> published = jdbc.queryForList("SELECT id FROM offer WHERE review_state = 'PUBLISHED' ORDER BY id",
+                Long.class).stream().map(String::valueOf).toList();
+        List<String> lines = new ArrayList<>();
+        lines.add("Office card PDFs (wrk, cards.lua; " + Runtime.getRuntime().availableProcessors()
+                + " processors shared by wrk, the app and MariaDB; " + published.size() + " published offers)");
+        AppInstance one = new AppInstance("cards1", WORK, url, "http://127.0.0.1", "-Xmx1g");
+        try {
+            one.start();
+            one.awaitReady();
+            String direct = "http://127.0.0.1:" + one.port();
+            String all = String.join(",", published);
+            String few = String.join(",", published.subList(0, Math.min(10, published.size())));
+            // The first PDF loads the fonts: made once before measuring.
+            wrk("cards.lua", direct, 1, "3s", few);
+            lines.add("made, 1 connection: " + wrk("cards.lua", direct, 1, "20s", all));
+            wrk("cards.lua", direct, 8, "10s", few);
+            lines.add("kept, 50 connections: " + wrk("cards.lua", direct, 50, DURATION, few));
+        } finally {
+            one.kill();
+        }
+        lines.forEach(System.out::println);
+        Files.write(Path.of("target/benchmark.txt"), lines, StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+
     private static String wrk(String base, int connections, String duration, String offers)
             throws IOException, InterruptedException {
         return wrk("newcomers.lua", base, connections, duration, offers);

@@ -1,17 +1,26 @@
 package de.willkommenvorort.find.ui;
 
 import de.willkommenvorort.base.pdf.PdfSheet;
+import de.willkommenvorort.database.CommittedChanges;
+import de.willkommenvorort.database.KeptPerGeneration;
 import de.willkommenvorort.i18n.Language;
 import de.willkommenvorort.i18n.ServedLanguages;
 import de.willkommenvorort.i18n.TranslationProvider;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,6 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
  * shaped (Arabic joined and right to left, Ethiopic, Cyrillic), whatever the phone can print. The
  * newcomer's side is read first: on the left, or on the right for a right-to-left language; German
  * beside it; the QR code of the offer's link below both. Only published offers have a card.
+ * A PDF is made once per offer, language and day, and kept until anything is published or changed
+ * ({@link KeptPerGeneration}, {@code wvo.card-pdf.cache-size}); who asks while it is being made waits for it.
  */
 @RestController
 class OfficeCardPdf {
@@ -35,14 +46,27 @@ class OfficeCardPdf {
     private static final PdfSheet.Style VALUE = new PdfSheet.Style(14f, false);
     private static final PdfSheet.Style LINK = new PdfSheet.Style(9f, false, false, PdfSheet.Align.CENTRE);
 
+    private static final long WAIT_SECONDS = 10;
+
+    /** What a card depends on besides the data: the offer, the language, and today for its next dates. */
+    private record Key(long id, String code, LocalDate day, long generation) {
+    }
+
     private final OfficeCards cards;
     private final ServedLanguages served;
     private final TranslationProvider translations;
+    private final Clock clock;
+    private final KeptPerGeneration<Key, byte[]> kept;
 
-    OfficeCardPdf(OfficeCards cards, ServedLanguages served, TranslationProvider translations) {
+    OfficeCardPdf(OfficeCards cards, ServedLanguages served, TranslationProvider translations, Clock clock,
+                  CommittedChanges changes, MeterRegistry meters,
+                  @Value("${wvo.card-pdf.cache-size:16MB}") DataSize size) {
         this.cards = cards;
         this.served = served;
         this.translations = translations;
+        this.clock = clock;
+        this.kept = new KeptPerGeneration<>(changes, Key::generation, Duration.ofHours(1), size,
+                pdf -> pdf.length + 64, meters, "card-pdf");
     }
 
     /** The PDF's link, relative to the app's root. */
@@ -51,15 +75,39 @@ class OfficeCardPdf {
     }
 
     @GetMapping(value = "/" + OfficeCardView.ROUTE + "/{id:\\d{1,18}}/{code:[a-z]{2,3}(?:-x-[a-z]{2})?}.pdf")
-    ResponseEntity<byte[]> pdf(@PathVariable long id, @PathVariable String code) {
-        Optional<OfficeCard> card = Language.ofCode(code).filter(served::serves).flatMap(language -> cards.of(id, language));
-        return card.map(found -> ResponseEntity.ok()
+    ResponseEntity<byte[]> pdf(@PathVariable long id, @PathVariable String code) throws IOException {
+        Optional<Language> language = Language.ofCode(code).filter(served::serves);
+        Optional<byte[]> pdf = language.isEmpty() ? Optional.empty() : kept(id, language.get());
+        return pdf.map(body -> ResponseEntity.ok()
                         .contentType(MediaType.APPLICATION_PDF)
                         .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
                         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                                 .filename("angebot-" + id + "-" + code + ".pdf").build().toString())
-                        .body(write(found)))
+                        .body(body))
                 .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    /** The kept PDF, or the one another request is making, or a new one; empty if the offer is not public. */
+    private Optional<byte[]> kept(long id, Language language) throws IOException {
+        // The generation is read before making it: a change committed meanwhile makes this PDF one nobody gets again.
+        Key key = new Key(id, language.code(), LocalDate.now(clock), kept.generation());
+        CompletableFuture<byte[]> mine = new CompletableFuture<>();
+        CompletableFuture<byte[]> found = kept.answers().get(key, (asked, executor) -> mine);
+        if (found != mine) {
+            byte[] made = KeptPerGeneration.await(found, WAIT_SECONDS);
+            if (made != null) {
+                return Optional.of(made);
+            }
+            return cards.of(id, language).map(this::write);
+        }
+        byte[] made = null;
+        try {
+            made = cards.of(id, language).map(this::write).orElse(null);
+        } finally {
+            // Completing with nothing takes the entry out: the next request asks again.
+            mine.complete(made);
+        }
+        return Optional.ofNullable(made);
     }
 
     /** The card on A4: the two sides as columns, each flowing on to a next page if it must. */
