@@ -480,8 +480,12 @@ public class OfferEditing {
         Offer offer = owned(id);
         Optional<Offer> revision = offers.findByRevisionOf(id);
         boolean found = false;
+        boolean allDay = false;
         for (Offer target : revision.isPresent() ? List.of(offer, revision.get()) : List.of(offer)) {
-            if (target.getEventDates().stream().anyMatch(d -> d.date().equals(date) && d.start().equals(start))) {
+            Optional<EventDate> match = target.getEventDates().stream()
+                    .filter(d -> d.date().equals(date) && d.start().equals(start)).findFirst();
+            if (match.isPresent()) {
+                allDay = match.get().allDay();
                 if (cancelled) {
                     target.cancelDate(date, start);
                 } else {
@@ -493,7 +497,8 @@ public class OfferEditing {
         if (!found) {
             throw new IllegalArgumentException("No date " + date + " " + start);
         }
-        states.record(id, cancelled ? "DATE_CANCELLED" : "DATE_RESTORED", date + " " + start);
+        // An all-day date is kept at 00:00; the log says what it is, as the revision diff does.
+        states.record(id, cancelled ? "DATE_CANCELLED" : "DATE_RESTORED", date + " " + (allDay ? "all day" : start));
         offers.flush();
         return revision.orElse(offer).getVersion();
     }

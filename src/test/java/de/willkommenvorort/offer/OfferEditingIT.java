@@ -231,6 +231,9 @@ class OfferEditingIT {
                 org.assertj.core.groups.Tuple.tuple(fair.plusDays(1), null, true, null));
         editing.setCancelled(id, fair.plusDays(1), EventRule.ALL_DAY_START, true);
         assertThat(editing.load(id).scheduled).extracting(OfferForm.ScheduledDate::cancelled).containsExactly(false, true);
+        // The log says the day, all day, not the 00:00 it is kept at.
+        assertThat(audit.about("offer", id)).filteredOn(e -> e.getAction().equals("DATE_CANCELLED"))
+                .extracting(e -> e.getDetail()).containsExactly(fair.plusDays(1) + " all day");
     }
 
     @Test
