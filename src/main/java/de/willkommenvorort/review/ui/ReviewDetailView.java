@@ -52,7 +52,7 @@ import java.util.Optional;
  * here; if someone else acted first, nothing is applied and the page says who and shows the
  * item as it is now.
  */
-@Route(value = ReviewSection.ROUTE + "/:id", layout = StaffLayout.class)
+@Route(value = ReviewSections.REVIEW + "/:id", layout = StaffLayout.class)
 @RolesAllowed({AppRoles.MODERATOR, AppRoles.ADMIN})
 class ReviewDetailView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -82,7 +82,7 @@ class ReviewDetailView extends Div implements BeforeEnterObserver, HasDynamicTit
         addClassNames("page", "review-detail");
         notice.addClassName("form-notice");
         notice.getElement().setAttribute("role", "alert");
-        add(MainLayout.routerLink(ReviewSection.ROUTE, new Span(getTranslation("review.detail.back"))), notice, content);
+        add(MainLayout.routerLink(ReviewSections.REVIEW, new Span(getTranslation("review.detail.back"))), notice, content);
     }
 
     @Override
@@ -139,7 +139,7 @@ class ReviewDetailView extends Div implements BeforeEnterObserver, HasDynamicTit
                     // A revision is merged into its offer and gone: go on with the offer.
                     id = published;
                     getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                            ReviewSection.ROUTE + "/" + published));
+                            ReviewSections.REVIEW + "/" + published));
                 }
             }, null));
             approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

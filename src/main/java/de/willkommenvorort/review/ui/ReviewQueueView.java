@@ -33,7 +33,7 @@ import java.util.Optional;
  * The review queue: submitted offers, events and revisions, oldest first, each with how long it
  * has waited. Cards on a phone; on a desk the same rows line up as a table (CSS only).
  */
-@Route(value = ReviewSection.ROUTE, layout = StaffLayout.class)
+@Route(value = ReviewSections.REVIEW, layout = StaffLayout.class)
 @RolesAllowed({AppRoles.MODERATOR, AppRoles.ADMIN})
 class ReviewQueueView extends Div implements HasDynamicTitle {
 
@@ -112,7 +112,7 @@ class ReviewQueueView extends Div implements HasDynamicTitle {
                    String todayKey, String daysKey) {
         Span title = new Span(item.title());
         title.getElement().setAttribute("lang", item.titleLanguage());
-        H2 heading = new H2(MainLayout.routerLink(ReviewSection.ROUTE + "/" + item.id(), title));
+        H2 heading = new H2(MainLayout.routerLink(ReviewSections.REVIEW + "/" + item.id(), title));
         heading.addClassName("review-title");
         Span kind = new Span(view.getTranslation(kindKey(item.kind())));
         kind.addClassNames("review-kind", "review-kind-" + item.kind().name().toLowerCase());

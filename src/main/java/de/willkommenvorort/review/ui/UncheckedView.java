@@ -20,7 +20,7 @@ import java.util.List;
  * provider or their calendar. Staff read each afterwards (longest unchecked first) and either mark
  * it checked or take it off the public pages, in the same item view as the review queue.
  */
-@Route(value = UncheckedSection.ROUTE, layout = StaffLayout.class)
+@Route(value = ReviewSections.UNCHECKED, layout = StaffLayout.class)
 @RolesAllowed({AppRoles.MODERATOR, AppRoles.ADMIN})
 class UncheckedView extends Div implements HasDynamicTitle {
 
