@@ -63,6 +63,11 @@ class LighthouseBenchmark {
         pages.put("offer in Arabic", "/offer/" + offer + "?lang=ar");
         pages.put("events", "/events");
         pages.put("info page", "/info/erste-schritte");
+        pages.put("office card in Arabic", "/card/" + offer + "?lang=ar");
+        // -Dbench.pages=card,course: only the pages whose name contains one of these words.
+        List<String> only = List.of(System.getProperty("bench.pages", "").split(",")).stream()
+                .filter(word -> !word.isBlank()).toList();
+        pages.keySet().removeIf(name -> !only.isEmpty() && only.stream().noneMatch(name::contains));
         for (Map.Entry<String, String> page : pages.entrySet()) {
             List<JsonNode> runs = new ArrayList<>();
             for (int run = 0; run < RUNS; run++) {
