@@ -100,7 +100,7 @@ class CourseCheckView extends Div implements HasDynamicTitle, HasPageMeta, HasPa
         answerTitle.getElement().setAttribute("tabindex", "-1");
         Paragraph guidance = new Paragraph(getTranslation("coursecheck.guidance"));
         guidance.addClassName("course-guidance");
-        Paragraph version = new Paragraph(getTranslation("coursecheck.version", String.valueOf(rules.version()),
+        Paragraph version = new Paragraph(getTranslation("coursecheck.version", rules.version(),
                 LocalFormats.date(rules.validFrom(), language)));
         version.addClassName("course-version");
         Paragraph status = new Paragraph();
