@@ -50,6 +50,7 @@ class CourseRulesView extends Div implements HasDynamicTitle {
         document.setValue(rules.inForce().pretty());
         Button publish = new Button(getTranslation("coursecheck.staff.publish"), e -> publish());
         publish.addThemeVariants(ButtonVariant.PRIMARY);
+        publish.addClassName("course-rules-publish");
         add(new H1(getTranslation("coursecheck.staff.title")), new Paragraph(getTranslation("coursecheck.staff.hint")),
                 inForce, notice, document, publish);
         showInForce();
@@ -60,7 +61,7 @@ class CourseRulesView extends Div implements HasDynamicTitle {
         try {
             CourseRules published = rules.publish(document.getValue());
             notice.getElement().setAttribute("role", "status");
-            notice.add(new Paragraph(getTranslation("coursecheck.staff.published", String.valueOf(published.version()))));
+            notice.add(new Paragraph(getTranslation("coursecheck.staff.published", published.version())));
             showInForce();
         } catch (CourseRulesRefused refused) {
             notice.getElement().setAttribute("role", "alert");
@@ -72,7 +73,7 @@ class CourseRulesView extends Div implements HasDynamicTitle {
 
     private void showInForce() {
         CourseRules current = rules.inForce();
-        inForce.setText(getTranslation("coursecheck.version", String.valueOf(current.version()),
+        inForce.setText(getTranslation("coursecheck.version", current.version(),
                 LocalFormats.date(current.validFrom(), language)));
     }
 
