@@ -92,6 +92,10 @@ public final class CourseRulesCheck {
                 "cases." + c.id()));
         unique(r.questions().stream().map(Question::id).toList(), "questions");
         unique(r.rules().stream().map(Rule::id).toList(), "rules");
+        unique(r.courses().stream().map(CourseRules.Course::id).toList(), "courses");
+        unique(r.hows().stream().map(Choice::id).toList(), "hows");
+        unique(r.offices().stream().map(Choice::id).toList(), "offices");
+        r.questions().forEach(q -> unique(q.options().stream().map(Choice::id).toList(), "questions." + q.id()));
         unique(r.cases().stream().map(Case::id).toList(), "cases");
         return problems.isEmpty();
     }

@@ -91,6 +91,14 @@ class CourseRulesTest {
     }
 
     @Test
+    void an_answer_given_twice_is_refused() {
+        String twice = SHIPPED.replace("\"id\": \"27-plus\"", "\"id\": \"under-27\"");
+        assertThatThrownBy(() -> check(0).check(twice)).isInstanceOfSatisfying(CourseRulesRefused.class,
+                refused -> assertThat(refused.problems()).containsExactly(
+                        RulesProblem.of("duplicate", "questions.age", "under-27")));
+    }
+
+    @Test
     void what_is_not_json_or_lacks_a_part_is_refused() {
         assertThatThrownBy(() -> check(0).check("{ not json")).isInstanceOfSatisfying(CourseRulesRefused.class,
                 refused -> assertThat(refused.problems()).singleElement()
