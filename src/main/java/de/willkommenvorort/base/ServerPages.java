@@ -10,6 +10,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
 import de.willkommenvorort.base.ui.HasPageMeta;
+import de.willkommenvorort.base.ui.HasPageScript;
 import de.willkommenvorort.base.ui.PageMeta;
 import de.willkommenvorort.base.ui.ServerPage;
 import de.willkommenvorort.i18n.Language;
@@ -71,6 +72,8 @@ public class ServerPages implements VaadinServiceInitListener {
     private final String stylesheet;
     private final String script;
     private final ClientPagePolicy clientPage;
+    /** The views' own scripts, each with the hash of its content (see {@link #versioned}). */
+    private final Map<String, String> pageScripts = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile VaadinService service;
 
     ServerPages(TranslationProvider translations, ServedLanguages served, PublicAddress address,
@@ -160,6 +163,11 @@ public class ServerPages implements VaadinServiceInitListener {
         document.head().empty();
         document.body().empty();
         head(document.head(), baseHref, title, meta, language);
+        if (view instanceof HasPageScript scripted) {
+            document.head().appendElement("script")
+                    .attr("src", pageScripts.computeIfAbsent(scripted.pageScript(), ServerPages::versioned))
+                    .attr("defer", true);
+        }
         Element wrapper = document.body();
         ui.getInternals().getWrapperElement().getChildren().forEach(child -> {
             Node node = ElementMarkup.of(document, child);

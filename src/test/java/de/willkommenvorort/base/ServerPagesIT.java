@@ -47,7 +47,7 @@ class ServerPagesIT {
         // One alternate per hreflang: Easy German is "de" too and is not named twice.
         int served = servedLanguages.alternates().size();
         for (String path : List.of("/?lang=de", "/offers?block=education", "/offer/" + offer, "/events", "/info",
-                "/info/integrationskurs", "/language")) {
+                "/info/integrationskurs", "/language", "/courses/check")) {
             HttpResponse<String> response = get(path, "de");
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             Document page = Jsoup.parse(response.body());

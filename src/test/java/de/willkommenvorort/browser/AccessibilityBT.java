@@ -23,7 +23,8 @@ class AccessibilityBT extends BrowserTest {
     @CsvSource({
             "home, Deutsch", "results, Deutsch", "offer, Deutsch", "language, Deutsch",
             "home, العربية", "results, العربية", "offer, العربية",
-            "events, Deutsch", "events, العربية", "event, العربية"
+            "events, Deutsch", "events, العربية", "event, العربية",
+            "course-check, Deutsch", "course-check, العربية"
     })
     void newcomer_screens_have_no_serious_accessibility_violations(String screen, String language) {
         open("/");
@@ -34,6 +35,7 @@ class AccessibilityBT extends BrowserTest {
             case "results" -> open("/offers?block=education");
             case "offer" -> open("/offer/" + offerId);
             case "language" -> open("/language");
+            case "course-check" -> open("/courses/check");
             case "events" -> open("/events?when=month");
             case "event" -> open("/offer/" + jdbc.sql("SELECT MIN(d.offer_id) FROM offer_event_date d"
                     + " JOIN offer o ON o.id = d.offer_id WHERE o.review_state = 'PUBLISHED'").query(Long.class).single());

@@ -154,7 +154,7 @@ class ServerPagesBT extends BrowserTest {
         page.addInitScript("window.refused = []; document.addEventListener('securitypolicyviolation',"
                 + " e => window.refused.push(e.violatedDirective + ' ' + e.blockedURI));");
         for (String path : List.of("/", "/offers?block=education", "/offer/" + offerTitled(MBE), "/events",
-                "/info/integrationskurs", "/saved", "/offline")) {
+                "/info/integrationskurs", "/saved", "/courses/check", "/offline")) {
             open(path);
             assertThat(page.evaluate("() => window.refused")).as("refused on %s", path).asList().isEmpty();
             if (!path.equals("/offline")) {

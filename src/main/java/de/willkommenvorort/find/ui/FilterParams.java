@@ -1,6 +1,7 @@
 package de.willkommenvorort.find.ui;
 
 import de.willkommenvorort.category.BuildingBlock;
+import de.willkommenvorort.find.OfferLinks;
 import de.willkommenvorort.category.CategoryRef;
 import de.willkommenvorort.category.CategoryService;
 import de.willkommenvorort.i18n.Language;
@@ -12,7 +13,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -23,11 +23,11 @@ import java.util.function.Function;
  */
 final class FilterParams {
 
-    static final String P_BLOCK = "block";
-    static final String P_CATEGORY = "category";
+    static final String P_BLOCK = OfferLinks.P_BLOCK;
+    static final String P_CATEGORY = OfferLinks.P_CATEGORY;
     static final String P_PLACE = "place";
     static final String P_SPOKEN = "spoken";
-    static final String P_GROUP = "group";
+    static final String P_GROUP = OfferLinks.P_GROUP;
     static final String P_FREE = "free";
     static final String P_CHILDCARE = "childcare";
     static final String P_LEVEL = "level";
@@ -93,7 +93,7 @@ final class FilterParams {
     }
 
     private static String slug(TargetGroup group) {
-        return group.name().toLowerCase(Locale.ROOT);
+        return OfferLinks.slug(group);
     }
 
     private static Optional<TargetGroup> targetGroup(String slug) {

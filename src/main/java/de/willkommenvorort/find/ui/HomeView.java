@@ -19,6 +19,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.willkommenvorort.base.PublicAddress;
 import de.willkommenvorort.base.ui.Forms;
 import de.willkommenvorort.base.ui.HasPageMeta;
+import de.willkommenvorort.base.ui.HomeEntry;
 import de.willkommenvorort.base.ui.LanguageView;
 import de.willkommenvorort.base.ui.MainLayout;
 import de.willkommenvorort.base.ui.PageMeta;
@@ -52,7 +53,7 @@ class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle, HasP
 
     private final PublicAddress address;
 
-    HomeView(MunicipalityService municipalities, PublicAddress address) {
+    HomeView(MunicipalityService municipalities, PublicAddress address, List<HomeEntry> entries) {
         this.address = address;
         addClassName("home-view");
         H1 title = new H1(getTranslation("home.title"));
@@ -106,11 +107,20 @@ class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle, HasP
         Anchor savedTile = MainLayout.routerLink(SavedView.ROUTE, tileIcon("icons/saved.svg"),
                 tileText("saved.home.link", "tile-title"), tileText("saved.home.hint", "tile-hint"));
         savedTile.addClassName("saved-tile");
+        // Other features' ways in (the course check), styled as the info pages' tile.
+        List<Anchor> entryTiles = entries.stream().map(entry -> {
+            Anchor tile = MainLayout.routerLink(entry.route(), tileIcon(entry.icon()),
+                    tileText(entry.labelKey(), "tile-title"), tileText(entry.hintKey(), "tile-hint"));
+            tile.addClassName("info-tile");
+            return tile;
+        }).toList();
         // Volunteers and organisations find their way in from the start page; newcomers never need it,
         // so the other pages (and a prepaid phone's data) are spared the link.
         Paragraph providers = new Paragraph(MainLayout.routerLink("login", new Span(getTranslation("login.provider-link"))));
         providers.addClassName("provider-entry");
-        add(title, intro, search, placeForm, blocksTitle, grid, eventsTile, infoTile, savedTile, providers);
+        add(title, intro, search, placeForm, blocksTitle, grid, eventsTile, infoTile);
+        entryTiles.forEach(this::add);
+        add(savedTile, providers);
     }
 
     private static void region(com.vaadin.flow.component.Component component, String id) {

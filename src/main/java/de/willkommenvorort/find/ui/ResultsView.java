@@ -1,5 +1,6 @@
 package de.willkommenvorort.find.ui;
 
+import de.willkommenvorort.find.OfferLinks;
 import de.willkommenvorort.offer.ui.Labels;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HtmlComponent;
@@ -50,7 +51,7 @@ import java.util.Optional;
 @ServerPage
 class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle, HasPageMeta {
 
-    static final String ROUTE = "offers";
+    static final String ROUTE = OfferLinks.ROUTE;
     /** Cards per step of "show more". */
     static final int STEP = 20;
     static final String P_SHOWN = "n";

@@ -1,0 +1,33 @@
+package de.willkommenvorort.find;
+
+import de.willkommenvorort.offer.TargetGroup;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Addresses of the list of offers for other features' pages (the course check links to the
+ * county's matching courses): the one spelling of its parameters, which the list itself reads.
+ */
+public final class OfferLinks {
+
+    public static final String ROUTE = "offers";
+    public static final String P_BLOCK = "block";
+    public static final String P_CATEGORY = "category";
+    public static final String P_GROUP = "group";
+
+    private OfferLinks() {
+    }
+
+    /** The list of offers of one category (its code), for one target group or for all. */
+    public static String ofCategory(String categoryCode, Optional<TargetGroup> group) {
+        return ROUTE + "?" + P_CATEGORY + "=" + URLEncoder.encode(categoryCode, StandardCharsets.UTF_8)
+                + group.map(g -> "&" + P_GROUP + "=" + slug(g)).orElse("");
+    }
+
+    /** How a target group is written in an address. */
+    public static String slug(TargetGroup group) {
+        return group.name().toLowerCase(Locale.ROOT);
+    }
+}
