@@ -207,9 +207,9 @@ class ReviewIT {
         String oldTitle = SystemActor.call(() -> queue.review(id, "de").orElseThrow().texts().get("de").getTitle());
         String newTitle = oldTitle.replace("Sprachkafe", "Sprachcafé");
         asModerator("mod-correct");
-        assertThatThrownBy(() -> review.correctText(id, version(id), "de", "", "Kurz", ""))
+        assertThatThrownBy(() -> review.correctText(id, version(id), "de", "", "Kurz", "", ""))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems()).containsKey("title"));
-        long newVersion = review.correctText(id, version(id), "de", newTitle, "Kurz: " + newTitle, "Beschreibung");
+        long newVersion = review.correctText(id, version(id), "de", newTitle, "Kurz: " + newTitle, "Beschreibung", "");
 
         assertThat(queue.review(id, "de").orElseThrow().texts().get("de").getTitle()).isEqualTo(newTitle);
         AuditEntry entry = audit.about("offer", id).getLast();
@@ -458,7 +458,7 @@ class ReviewIT {
                 () -> review.sendBack(id, 0, "x"),
                 () -> review.unpublish(id, 0, RejectionReason.OTHER, null),
                 () -> review.archive(id, 0),
-                () -> review.correctText(id, 0, "de", "x", "x", ""),
+                () -> review.correctText(id, 0, "de", "x", "x", "", ""),
                 () -> review.publish(id),
                 () -> review.submit(id),
                 () -> trail.search(AuditTrail.Filter.none(), 0),

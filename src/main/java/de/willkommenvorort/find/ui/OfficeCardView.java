@@ -21,6 +21,7 @@ import de.willkommenvorort.base.PublicAddress;
 import de.willkommenvorort.base.ui.HasPageMeta;
 import de.willkommenvorort.base.ui.MainLayout;
 import de.willkommenvorort.base.ui.PageMeta;
+import de.willkommenvorort.base.ui.PlainText;
 import de.willkommenvorort.base.ui.QrCodeImage;
 import de.willkommenvorort.base.ui.ServerPage;
 import de.willkommenvorort.i18n.Language;
@@ -35,7 +36,7 @@ import java.util.List;
 
 /**
  * {@code /card/{id}}: "show this at the office". The offer's name, address, hours or next dates,
- * phone and provider in the newcomer's language and in German side by side, a sentence asking the
+ * what to bring, phone and provider in the newcomer's language and in German side by side, a sentence asking the
  * person at the desk for help, and a QR code of the offer's link for them to open it. Large, dark
  * type on white for a screen held up in daylight; printable (the header, links and buttons are
  * left out on paper, and the phone's print dialog also saves it as a PDF). A server page like the
@@ -147,6 +148,16 @@ class OfficeCardView extends Div implements HasUrlParameter<Long>, HasDynamicTit
             Div hours = new Div(heading, when);
             hours.addClassName("card-fact");
             side.add(hours);
+        }
+        if (!offer.whatToBring().isBlank()) {
+            // The papers the desk will ask for, in the provider's words (lines kept as written).
+            H2 heading = new H2(say(in, "offer.what-to-bring"));
+            heading.addClassName("card-label");
+            PlainText list = new PlainText(offer.whatToBring(), offer.whatToBringLanguage());
+            list.addClassNames("card-value", "card-what-to-bring");
+            Div bring = new Div(heading, list);
+            bring.addClassName("card-fact");
+            side.add(bring);
         }
         offer.phone().ifPresent(phone -> {
             Div call = fact(say(in, "card.phone"), phone);
