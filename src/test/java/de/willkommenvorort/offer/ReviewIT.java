@@ -222,6 +222,62 @@ class ReviewIT {
     }
 
     @Test
+    void a_changed_what_to_bring_is_a_revision_shown_before_and_after_and_public_only_once_approved() {
+        AccountUser provider = testAccounts.provider("de");
+        long id = submittedWithWhatToBring(provider, "Jobcafé " + TestOffers.uniqueWord(), "Lebenslauf");
+        assertThat(queue.review(id, "de").orElseThrow().texts().get("de").getWhatToBring()).isEqualTo("Lebenslauf");
+        review.approve(id, version(id));
+        assertThat(publicOffers.published(id, "de")).hasValueSatisfying(o -> assertThat(o.whatToBring()).isEqualTo("Lebenslauf"));
+
+        TestAccounts.signIn(provider);
+        OfferForm edit = editing.load(id);
+        assertThat(edit.text("de").whatToBring).isEqualTo("Lebenslauf");
+        edit.text("de").whatToBring = "Lebenslauf und Zeugnisse";
+        editing.save(edit);
+        editing.submit(id);
+        long revisionId = jdbc.queryForObject("select id from offer where revision_of = ?", Long.class, id);
+        assertThat(publicOffers.published(id, "de")).as("the published list stays until review")
+                .hasValueSatisfying(o -> assertThat(o.whatToBring()).isEqualTo("Lebenslauf"));
+
+        asModerator("mod-bring");
+        RevisionDiff diff = queue.review(revisionId, "de").orElseThrow().diff().orElseThrow();
+        assertThat(diff.anyChange()).isTrue();
+        assertThat(diff.texts()).singleElement().satisfies(text -> {
+            assertThat(text.kind()).isEqualTo(RevisionDiff.TextKind.CHANGED);
+            assertThat(text.whatToBringChanged()).isTrue();
+            assertThat(text.titleChanged()).isFalse();
+            assertThat(text.before().orElseThrow().getWhatToBring()).isEqualTo("Lebenslauf");
+            assertThat(text.after().orElseThrow().getWhatToBring()).isEqualTo("Lebenslauf und Zeugnisse");
+        });
+        review.approve(revisionId, version(revisionId));
+        assertThat(publicOffers.published(id, "de")).hasValueSatisfying(o ->
+                assertThat(o.whatToBring()).isEqualTo("Lebenslauf und Zeugnisse"));
+        AuditEntry approval = audit.about("offer", revisionId).getLast();
+        assertThat(approval.getAction()).isEqualTo("REVISION_PUBLISHED");
+        assertThat(approval.getBefore()).isEqualTo("what-to-bring de: Lebenslauf");
+        assertThat(approval.getAfter()).isEqualTo("what-to-bring de: Lebenslauf und Zeugnisse");
+    }
+
+    @Test
+    void staff_may_correct_what_to_bring_before_approving_and_the_audit_keeps_both() {
+        String title = "Bewerbungshilfe " + TestOffers.uniqueWord();
+        long id = submittedWithWhatToBring(testAccounts.provider("de"), title, "Lebenslauf");
+        assertThatThrownBy(() -> review.correctText(id, version(id), "de", title, "Kurz: " + title,
+                "Mehr dazu im Gemeindehaus", "x".repeat(OfferText.WHAT_TO_BRING_MAX + 1)))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems())
+                        .containsEntry("whatToBring", "form.too-long"));
+        review.correctText(id, version(id), "de", title, "Kurz: " + title, "Mehr dazu im Gemeindehaus",
+                "Lebenslauf, wenn vorhanden");
+        AuditEntry correction = audit.about("offer", id).getLast();
+        assertThat(correction.getAction()).isEqualTo("TEXT_CORRECTED");
+        assertThat(correction.getBefore()).isEqualTo("what-to-bring de: Lebenslauf");
+        assertThat(correction.getAfter()).isEqualTo("what-to-bring de: Lebenslauf, wenn vorhanden");
+        review.approve(id, version(id));
+        assertThat(publicOffers.published(id, "ar")).hasValueSatisfying(o ->
+                assertThat(o.whatToBring()).isEqualTo("Lebenslauf, wenn vorhanden"));
+    }
+
+    @Test
     void a_revision_shows_what_changed_field_by_field_and_per_language_and_approval_publishes_it() {
         AccountUser provider = testAccounts.provider("de");
         TestAccounts.signIn(provider);
@@ -530,6 +586,17 @@ class ReviewIT {
     private static void as(String name, String role) {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(name,
                 null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+    }
+
+    /** A German offer listing what to bring, submitted by the provider; a moderator is signed in after. */
+    private long submittedWithWhatToBring(AccountUser provider, String title, String whatToBring) {
+        TestAccounts.signIn(provider);
+        OfferForm form = form(title);
+        form.text("de").whatToBring = whatToBring;
+        long id = editing.save(form);
+        editing.submit(id);
+        asModerator("mod-bring");
+        return id;
     }
 
     private OfferForm form(String title) {
