@@ -110,6 +110,16 @@ class TranslationWorkIT {
                 .contains("<group id=\"offer-" + without + "\">")
                 .doesNotContain("offer-" + without + "-what-to-bring");
 
+        Map<String, String> stray = new LinkedHashMap<>();
+        stray.put("title", "ቤት ንባብ");
+        stray.put("summary", "ሓጺር");
+        stray.put("description", "መግለጺ");
+        String withStray = XliffFill.fill(exported, "offer-" + without, stray).replace(
+                "<unit id=\"offer-" + without + "-title\">", "<unit id=\"offer-" + without + "-what-to-bring\"><segment>"
+                        + "<source></source><target>ፓስፖርት</target></segment></unit><unit id=\"offer-" + without + "-title\">");
+        assertThat(importing(withStray).messages()).as("no list where the German has none")
+                .contains(Message.of("translation.import.markup", "offer-" + without));
+
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("title", "ቤት ቡን ቋንቋ");
         fields.put("summary", "ሓጺር");
