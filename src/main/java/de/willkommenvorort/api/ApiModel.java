@@ -37,7 +37,7 @@ final class ApiModel {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Offer(long id, String url, String title, String summary, String description, Text text,
-                 CategoryItem category, Municipality municipality, boolean online, Place address,
+                 String whatToBring, Text whatToBringText, CategoryItem category, Municipality municipality, boolean online, Place address,
                  Contact contact, String cost, boolean registrationRequired, boolean childcare,
                  boolean wheelchairAccessible, boolean appointmentOnly, String courseLevel,
                  LocalDate nextStart, LocalDate checkedOn, List<Slot> weeklySlots, List<String> spokenLanguages,

@@ -140,7 +140,9 @@ class HsdsCatalogue {
                 offer.phone().map(phone -> List.of(new Phone(ids.of("phone", offer.id()), id, phone, null)))
                         .orElse(List.of()),
                 schedules, List.of(serviceAtLocation(offer, language)), languages,
-                organization(offer.providerId(), language).orElse(null), attributes(offer, id, language));
+                organization(offer.providerId(), language).orElse(null), attributes(offer, id, language),
+                offer.whatToBring().isBlank() ? List.of() : List.of(new HsdsModel.RequiredDocument(
+                        ids.of("required_document", offer.id()), id, offer.whatToBring())));
     }
 
     /** Where the service is held: its address, or a virtual location for an offer held online. */

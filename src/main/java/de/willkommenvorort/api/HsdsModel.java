@@ -43,7 +43,13 @@ final class HsdsModel {
                    String status, String feesDescription, String eligibilityDescription, String applicationProcess,
                    LocalDate assuredDate, Instant lastModified, List<Phone> phones, List<Schedule> schedules,
                    List<ServiceAtLocation> serviceAtLocations, List<Language> languages, Organization organization,
-                   List<Attribute> attributes) {
+                   List<Attribute> attributes, List<RequiredDocument> requiredDocuments) {
+    }
+
+    /** What to bring, as the provider wrote it: one free text (HSDS {@code required_document.document}). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record RequiredDocument(UUID id, UUID serviceId, String document) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

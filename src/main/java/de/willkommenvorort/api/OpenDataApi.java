@@ -251,6 +251,8 @@ class OpenDataApi {
                         offer.placeName().orElse(null), offer.latitude().orElse(null), offer.longitude().orElse(null));
         return new ApiModel.Offer(offer.id(), page("offer/" + offer.id(), language), offer.title(), offer.summary(),
                 offer.description(), text(offer.textLanguage(), language),
+                offer.whatToBring().isBlank() ? null : offer.whatToBring(),
+                offer.whatToBring().isBlank() ? null : text(offer.whatToBringLanguage(), language),
                 categories.byId(offer.categoryId()).map(c -> category(c, language)).orElse(null),
                 offer.municipalityId().flatMap(municipalities::byId).map(OpenDataApi::municipality).orElse(null),
                 offer.online(), place,

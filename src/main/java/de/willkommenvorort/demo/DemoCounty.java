@@ -189,7 +189,7 @@ class DemoCounty implements ApplicationRunner {
         offer.setCourse(row.courseLevel(), row.nextStart());
         offer.setValidUntil(row.validUntil());
         row.texts().forEach((language, t) -> offer.putText(language, new OfferText(t.title(), t.summary(),
-                t.description())));
+                t.description(), t.whatToBring())));
         offer.getSpokenLanguages().addAll(row.languages());
         offer.getTargetGroups().addAll(row.targetGroups());
         for (HoursRow h : row.hours()) {
@@ -287,7 +287,8 @@ class DemoCounty implements ApplicationRunner {
     record OffersFile(List<OfferRow> offers) {
     }
 
-    record TextRow(String title, String summary, String description) {
+    /** {@code whatToBring} may be left out (null). */
+    record TextRow(String title, String summary, String description, String whatToBring) {
     }
 
     record HoursRow(int day, String start, String end) {

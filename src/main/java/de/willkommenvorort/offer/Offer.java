@@ -373,8 +373,8 @@ public class Offer {
     }
 
     /** Staff's correction of one language's words; the translation status stays as it was. */
-    void correctText(String language, String title, String summary, String description) {
-        OfferText corrected = new OfferText(title, summary, description);
+    void correctText(String language, OfferText words) {
+        OfferText corrected = words.copy();
         if (texts.get(language).getStatus() == TextStatus.OUTDATED) {
             corrected.markOutdated();
         }

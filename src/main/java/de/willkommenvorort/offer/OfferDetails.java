@@ -10,6 +10,8 @@ import java.util.Set;
 /**
  * Everything a newcomer sees on an offer's page. Category, provider and municipality are ids; the
  * page asks their features for names, the same for a published offer and a provider's preview.
+ * {@code whatToBring} is empty when no text has one; it may come from another language than the
+ * other words (see {@link #of}), named by {@code whatToBringLanguage}.
  */
 public record OfferDetails(
         long id,
@@ -19,6 +21,8 @@ public record OfferDetails(
         String summary,
         String description,
         String textLanguage,
+        String whatToBring,
+        String whatToBringLanguage,
         Optional<Long> municipalityId,
         boolean online,
         Optional<String> street,
@@ -46,16 +50,23 @@ public record OfferDetails(
      * What a newcomer reading {@code language} sees of this offer: their language's text where
      * there is one, else German, else the original. Works for an unsaved draft in an editor too
      * (its id is then 0, a text not yet written is empty), so that a preview shows exactly what
-     * the public page will.
+     * the public page will. "What to bring" is taken from the same text; where that text has none
+     * (a translation made before the provider added it), from the next language in the reader's
+     * order that has one, so that no newcomer misses a paper they need.
      */
     public static OfferDetails of(Offer offer, String language) {
         String textLanguage = TextChoice.pick(offer.getTexts().keySet(), language, offer.getOriginalLanguage());
         OfferText text = offer.getTexts().getOrDefault(textLanguage, new OfferText("", "", ""));
+        String bringLanguage = text.getWhatToBring().isBlank() ? TextChoice.pick(offer.getTexts().entrySet().stream()
+                .filter(t -> !t.getValue().getWhatToBring().isBlank()).map(java.util.Map.Entry::getKey).toList(),
+                language, offer.getOriginalLanguage()) : textLanguage;
+        OfferText bring = offer.getTexts().getOrDefault(bringLanguage, text);
         List<WeeklySlot> slots = new ArrayList<>(offer.getWeeklySlots());
         slots.sort(null);
         return new OfferDetails(offer.getId() == null ? 0 : offer.getId(), offer.getCategoryId(),
                 offer.getProviderId(), nonNull(text.getTitle()), nonNull(text.getSummary()),
                 nonNull(text.getDescription()), textLanguage,
+                bring.getWhatToBring(), bring.getWhatToBring().isBlank() ? textLanguage : bringLanguage,
                 Optional.ofNullable(offer.getMunicipalityId()), offer.isOnline(),
                 Optional.ofNullable(offer.getStreet()), Optional.ofNullable(offer.getPostalCode()),
                 Optional.ofNullable(offer.getPlaceName()), Optional.ofNullable(offer.getLatitude()),

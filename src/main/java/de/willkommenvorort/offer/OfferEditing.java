@@ -168,7 +168,8 @@ public class OfferEditing {
                 form.cost == null ? Cost.FREE : form.cost);
         form.texts.forEach((code, text) -> {
             if (!text.isEmpty()) {
-                draft.putText(code, new OfferText(strip(text.title), strip(text.summary), strip(text.description)));
+                draft.putText(code, new OfferText(strip(text.title), strip(text.summary), strip(text.description),
+                        strip(text.whatToBring)));
             }
         });
         Optional<MunicipalityRef> place = form.municipalityId == null ? Optional.empty()
@@ -291,6 +292,7 @@ public class OfferEditing {
             text.summary = strip(text.summary);
             // Descriptions keep their inner line breaks; only the ends are trimmed.
             text.description = strip(text.description);
+            text.whatToBring = strip(text.whatToBring);
         });
     }
 
@@ -310,14 +312,13 @@ public class OfferEditing {
                 offer.removeText(language);
             }
         }
-        OfferText newSource = new OfferText(form.texts.get(form.originalLanguage).title,
-                form.texts.get(form.originalLanguage).summary, form.texts.get(form.originalLanguage).description);
+        OfferText newSource = form.texts.get(form.originalLanguage).words();
         boolean sourceChanged = oldSource != null && !oldSource.sameWords(newSource);
         form.texts.forEach((language, typed) -> {
             if (typed.isEmpty()) {
                 return;
             }
-            OfferText text = new OfferText(typed.title, typed.summary, typed.description);
+            OfferText text = typed.words();
             OfferText previous = before.get(language);
             boolean untouched = previous != null && previous.sameWords(text);
             if (!language.equals(form.originalLanguage) && untouched
@@ -383,6 +384,7 @@ public class OfferEditing {
                     text.title = entry.getValue().getTitle();
                     text.summary = entry.getValue().getSummary();
                     text.description = entry.getValue().getDescription();
+                    text.whatToBring = entry.getValue().getWhatToBring();
                     text.status = entry.getValue().getStatus();
                 });
         form.online = offer.isOnline();

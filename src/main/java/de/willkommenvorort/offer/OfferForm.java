@@ -21,10 +21,16 @@ public class OfferForm {
         public String title = "";
         public String summary = "";
         public String description = "";
+        public String whatToBring = "";
         public TextStatus status = TextStatus.CURRENT;
 
         public boolean isEmpty() {
-            return title.isBlank() && summary.isBlank() && description.isBlank();
+            return title.isBlank() && summary.isBlank() && description.isBlank() && whatToBring.isBlank();
+        }
+
+        /** The words as typed, as an offer's text. */
+        OfferText words() {
+            return new OfferText(title, summary, description, whatToBring);
         }
     }
 

@@ -61,6 +61,9 @@ interface OfferRepository extends JpaRepository<Offer, Long> {
         String getSummary();
 
         String getDescription();
+
+        /** Null where the German has none. */
+        String getWhatToBring();
     }
 
     /** German words an offer lacks a current translation of, and the status of the one it has. */
@@ -76,7 +79,8 @@ interface OfferRepository extends JpaRepository<Offer, Long> {
      */
     @Query("""
             select o.id as id, o.originalLanguage as originalLanguage, o.publishedAt as publishedAt,
-                   g.title as title, g.summary as summary, g.description as description, t.status as status
+                   g.title as title, g.summary as summary, g.description as description,
+                   g.whatToBring as whatToBring, t.status as status
             from Offer o join o.texts g left join o.texts t on key(t) = ?1
             where key(g) = ?2 and o.reviewState = de.willkommenvorort.offer.ReviewState.PUBLISHED
             and o.revisionOf is null and o.originalLanguage <> ?1
@@ -87,7 +91,8 @@ interface OfferRepository extends JpaRepository<Offer, Long> {
     /** The German words of those of these offers that are published and have German. */
     @Query("""
             select o.id as id, o.originalLanguage as originalLanguage, o.publishedAt as publishedAt,
-                   g.title as title, g.summary as summary, g.description as description
+                   g.title as title, g.summary as summary, g.description as description,
+                   g.whatToBring as whatToBring
             from Offer o join o.texts g
             where o.id in ?1 and key(g) = ?2 and o.reviewState = de.willkommenvorort.offer.ReviewState.PUBLISHED""")
     List<GermanWords> publishedGerman(Collection<Long> ids, String german);

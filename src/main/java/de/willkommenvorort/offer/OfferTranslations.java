@@ -38,7 +38,7 @@ public class OfferTranslations {
 
     /** A published offer's German, as a translator starts from it. */
     public record Source(long offerId, String originalLanguage, Instant publishedAt, String title, String summary,
-                         String description, String hash) {
+                         String description, String whatToBring, String hash) {
     }
 
     /** A published offer that lacks a current text in a language: it has none, or an outdated one. */
@@ -103,8 +103,7 @@ public class OfferTranslations {
      *
      * @throws SourceChanged if the German is no longer the one the translation was made from
      */
-    public void apply(long offerId, String language, String title, String summary, String description,
-                      String germanHash) {
+    public void apply(long offerId, String language, OfferText words, String germanHash) {
         if (GERMAN.equals(language)) {
             throw new IllegalArgumentException("German is the source, not a translation");
         }
@@ -114,7 +113,7 @@ public class OfferTranslations {
             throw new SourceChanged(offerId);
         }
         OfferText old = offer.getTexts().get(language);
-        OfferText text = new OfferText(title, summary, description);
+        OfferText text = words.copy();
         offer.translate(language, text);
         offers.findByRevisionOf(offerId).ifPresent(revision -> {
             OfferText inRevision = revision.getTexts().get(language);
@@ -126,36 +125,34 @@ public class OfferTranslations {
                 revision.translate(language, copy);
             }
         });
-        states.record(offerId, "TRANSLATION_APPROVED", language, old == null ? null : lines(language, old),
-                lines(language, text));
+        states.record(offerId, "TRANSLATION_APPROVED", language, old == null ? null : old.auditLines(language, null),
+                text.auditLines(language, null));
         offers.flush();
-    }
-
-    private static String lines(String language, OfferText text) {
-        return "title " + language + ": " + text.getTitle() + "\nsummary " + language + ": " + text.getSummary()
-                + "\ndescription " + language + ": " + text.getDescription();
     }
 
     private static Source source(Offer offer) {
         OfferText german = offer.getTexts().get(GERMAN);
         return new Source(offer.getId(), offer.getOriginalLanguage(), offer.getPublishedAt(), german.getTitle(),
-                german.getSummary(), german.getDescription(), hash(offer));
+                german.getSummary(), german.getDescription(), german.getWhatToBring(), hash(offer));
     }
 
     private static Source source(OfferRepository.GermanWords german) {
-        return new Source(german.getId(), german.getOriginalLanguage(), german.getPublishedAt(), german.getTitle(),
-                german.getSummary(), german.getDescription(),
-                hash(german.getTitle(), german.getSummary(), german.getDescription()));
+        OfferText words = new OfferText(german.getTitle(), german.getSummary(), german.getDescription(),
+                german.getWhatToBring());
+        return new Source(german.getId(), german.getOriginalLanguage(), german.getPublishedAt(), words.getTitle(),
+                words.getSummary(), words.getDescription(), words.getWhatToBring(), hash(words));
     }
 
     /** A fingerprint of the offer's German words. */
     static String hash(Offer offer) {
         OfferText german = offer.getTexts().get(GERMAN);
-        return german == null ? digest("") : hash(german.getTitle(), german.getSummary(), german.getDescription());
+        return german == null ? digest("") : hash(german);
     }
 
-    private static String hash(String title, String summary, String description) {
-        return digest(title + "\n" + summary + "\n" + description);
+    /** "What to bring" counts only where there is one: the fingerprints of offers without it stay as they were. */
+    private static String hash(OfferText german) {
+        String bring = german.getWhatToBring().isEmpty() ? "" : "\n" + german.getWhatToBring();
+        return digest(german.getTitle() + "\n" + german.getSummary() + "\n" + german.getDescription() + bring);
     }
 
     private static String digest(String words) {

@@ -39,6 +39,7 @@ final class OfferValidation {
             limit(problems, prefix + "title", text.title, OfferText.TITLE_MAX, true);
             limit(problems, prefix + "summary", text.summary, OfferText.SUMMARY_MAX, true);
             limit(problems, prefix + "description", text.description, OfferText.DESCRIPTION_MAX, false);
+            limit(problems, prefix + "whatToBring", text.whatToBring, OfferText.WHAT_TO_BRING_MAX, false);
         });
         if (!form.online) {
             if (form.municipalityId == null || !knownPlace) {

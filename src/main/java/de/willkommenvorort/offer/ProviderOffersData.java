@@ -61,7 +61,7 @@ class ProviderOffersData implements PersonalDataSource {
         data.put("originalLanguage", form.originalLanguage);
         Map<String, Object> texts = new LinkedHashMap<>();
         form.texts.forEach((language, text) -> texts.put(language, Map.of("title", text.title, "summary", text.summary,
-                "description", text.description, "status", text.status.name())));
+                "description", text.description, "whatToBring", text.whatToBring, "status", text.status.name())));
         data.put("texts", texts);
         data.put("online", form.online);
         data.put("street", form.street);

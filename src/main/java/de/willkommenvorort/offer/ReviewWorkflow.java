@@ -153,11 +153,12 @@ public class ReviewWorkflow {
      * item's new version, which the moderator's next decision names.
      */
     public long correctText(long offerId, long seenVersion, String language, String title, String summary,
-                            String description) {
+                            String description, String whatToBring) {
         Map<String, String> problems = new LinkedHashMap<>();
         OfferValidation.limit(problems, "title", strip(title), OfferText.TITLE_MAX, true);
         OfferValidation.limit(problems, "summary", strip(summary), OfferText.SUMMARY_MAX, true);
         OfferValidation.limit(problems, "description", strip(description), OfferText.DESCRIPTION_MAX, false);
+        OfferValidation.limit(problems, "whatToBring", strip(whatToBring), OfferText.WHAT_TO_BRING_MAX, false);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
@@ -167,13 +168,13 @@ public class ReviewWorkflow {
         if (old == null) {
             throw new IllegalArgumentException("The offer has no text in " + language);
         }
-        OfferText corrected = new OfferText(strip(title), strip(summary), strip(description));
+        OfferText corrected = new OfferText(strip(title), strip(summary), strip(description), strip(whatToBring));
         if (old.sameWords(corrected)) {
             return offer.getVersion();
         }
-        String before = textLines(language, old, corrected, old);
-        offer.correctText(language, corrected.getTitle(), corrected.getSummary(), corrected.getDescription());
-        states.record(offerId, "TEXT_CORRECTED", language, before, textLines(language, old, corrected, corrected));
+        String before = old.auditLines(language, corrected);
+        offer.correctText(language, corrected);
+        states.record(offerId, "TEXT_CORRECTED", language, before, corrected.auditLines(language, old));
         offers.flush();
         return offer.getVersion();
     }
@@ -225,21 +226,6 @@ public class ReviewWorkflow {
 
     private Offer find(long offerId) {
         return offers.findById(offerId).orElseThrow(() -> new IllegalArgumentException("No offer " + offerId));
-    }
-
-    /** The words of one language as audit lines; only the parts that differ between old and new. */
-    private static String textLines(String language, OfferText old, OfferText corrected, OfferText side) {
-        StringBuilder lines = new StringBuilder();
-        if (!old.getTitle().equals(corrected.getTitle())) {
-            lines.append("title ").append(language).append(": ").append(side.getTitle()).append('\n');
-        }
-        if (!old.getSummary().equals(corrected.getSummary())) {
-            lines.append("summary ").append(language).append(": ").append(side.getSummary()).append('\n');
-        }
-        if (!old.getDescription().equals(corrected.getDescription())) {
-            lines.append("description ").append(language).append(": ").append(side.getDescription()).append('\n');
-        }
-        return lines.toString().strip();
     }
 
     private static String strip(String value) {

@@ -109,16 +109,24 @@ public record RevisionDiff(List<FieldChange> fields, List<TextChange> texts) {
 
     /** One language's texts before and after. */
     public record TextChange(String language, TextKind kind, Optional<OfferText> before, Optional<OfferText> after) {
+        public boolean changed(OfferText.Part part) {
+            return !Objects.equals(before.map(part::of), after.map(part::of));
+        }
+
         public boolean titleChanged() {
-            return !Objects.equals(before.map(OfferText::getTitle), after.map(OfferText::getTitle));
+            return changed(OfferText.Part.TITLE);
         }
 
         public boolean summaryChanged() {
-            return !Objects.equals(before.map(OfferText::getSummary), after.map(OfferText::getSummary));
+            return changed(OfferText.Part.SUMMARY);
         }
 
         public boolean descriptionChanged() {
-            return !Objects.equals(before.map(OfferText::getDescription), after.map(OfferText::getDescription));
+            return changed(OfferText.Part.DESCRIPTION);
+        }
+
+        public boolean whatToBringChanged() {
+            return changed(OfferText.Part.WHAT_TO_BRING);
         }
     }
 
@@ -176,15 +184,8 @@ public record RevisionDiff(List<FieldChange> fields, List<TextChange> texts) {
                 lines.add("text " + text.language() + ": –");
                 continue;
             }
-            if (text.titleChanged()) {
-                lines.add("title " + text.language() + ": " + side.get().getTitle());
-            }
-            if (text.summaryChanged()) {
-                lines.add("summary " + text.language() + ": " + side.get().getSummary());
-            }
-            if (text.descriptionChanged()) {
-                lines.add("description " + text.language() + ": " + side.get().getDescription());
-            }
+            Optional<OfferText> other = before ? text.after() : text.before();
+            lines.add(side.get().auditLines(text.language(), other.orElse(null)));
         }
         return String.join("\n", lines);
     }

@@ -92,7 +92,8 @@ class Sources {
     Optional<Existing> current(TextRef ref, String language) {
         return switch (ref.kind()) {
             case OFFER -> offers.current(ref.id(), language).map(t -> new Existing(ordered(ref,
-                    t.getTitle(), t.getSummary(), t.getDescription()), t.getStatus() == TextStatus.OUTDATED));
+                    t.getTitle(), t.getSummary(), t.getDescription(), t.getWhatToBring()),
+                    t.getStatus() == TextStatus.OUTDATED));
             case INFO_PAGE -> infoPages.current(ref.id(), language)
                     .map(t -> new Existing(ordered(ref, t.title(), t.body()), t.outdated()));
         };
@@ -102,8 +103,8 @@ class Sources {
     void apply(TextRef ref, String language, Map<String, String> words, String hash) {
         try {
             switch (ref.kind()) {
-                case OFFER -> offers.apply(ref.id(), language, words.get("title"), words.get("summary"),
-                        words.get("description"), hash);
+                case OFFER -> offers.apply(ref.id(), language, new OfferText(words.get("title"), words.get("summary"),
+                        words.get("description"), words.get("what-to-bring")), hash);
                 case INFO_PAGE -> infoPages.apply(ref.id(), language, words.get("title"), words.get("body"), hash);
             }
         } catch (OfferTranslations.SourceChanged | InfoTranslations.SourceChanged changed) {
@@ -124,11 +125,17 @@ class Sources {
         return words;
     }
 
+    /** An offer's fields; "what to bring" only where the German has one, as nothing else asks for it. */
     private static Source offer(OfferTranslations.Source o) {
-        return new Source(TextRef.offer(o.offerId()), o.originalLanguage(), o.publishedAt(), List.of(
+        List<Source.Field> fields = new ArrayList<>(List.of(
                 new Source.Field("title", o.title(), OfferText.TITLE_MAX),
                 new Source.Field("summary", o.summary(), OfferText.SUMMARY_MAX),
-                new Source.Field("description", o.description(), OfferText.DESCRIPTION_MAX)), o.hash());
+                new Source.Field("description", o.description(), OfferText.DESCRIPTION_MAX)));
+        if (!o.whatToBring().isBlank()) {
+            fields.add(new Source.Field("what-to-bring", o.whatToBring(), OfferText.WHAT_TO_BRING_MAX));
+        }
+        return new Source(TextRef.offer(o.offerId()), o.originalLanguage(), o.publishedAt(), List.copyOf(fields),
+                o.hash());
     }
 
     private static Source infoPage(InfoTranslations.Source p) {

@@ -15,7 +15,7 @@ public record TextRef(Kind kind, long id) {
 
     /** What is translated, and its fields in the order a translator meets them. */
     public enum Kind {
-        OFFER("offer", List.of("title", "summary", "description")),
+        OFFER("offer", List.of("title", "summary", "description", "what-to-bring")),
         INFO_PAGE("info", List.of("title", "body"));
 
         private final String prefix;

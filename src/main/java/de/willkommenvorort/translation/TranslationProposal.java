@@ -51,6 +51,10 @@ class TranslationProposal {
     @Column(nullable = false, columnDefinition = "TEXT")
     private String description;
 
+    /** An offer's "what to bring"; NULL where its German has none, and for an info page. */
+    @Column(name = "what_to_bring", length = 1000)
+    private String whatToBring;
+
     @Column(name = "source_hash", nullable = false, length = 64)
     private String sourceHash;
 
@@ -94,6 +98,8 @@ class TranslationProposal {
         this.title = words.get("title");
         this.summary = words.get("summary");
         this.description = offerId != null ? words.get("description") : words.get("body");
+        String bring = offerId != null ? words.get("what-to-bring") : null;
+        this.whatToBring = bring == null || bring.isBlank() ? null : bring;
         this.sourceHash = sourceHash;
         this.proposedBy = by;
         this.proposedAt = at;
@@ -113,6 +119,7 @@ class TranslationProposal {
         if (offerId != null) {
             words.put("summary", summary);
             words.put("description", description);
+            words.put("what-to-bring", whatToBring == null ? "" : whatToBring);
         } else {
             words.put("body", description);
         }

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -130,7 +129,8 @@ public class TranslationWork {
         if (!german.hash().equals(entry.sourceHash())) {
             return Outcome.refused("translation.import.source-changed", group);
         }
-        if (entry.markup() || !Set.copyOf(ref.kind().fields()).containsAll(targets.keySet())) {
+        // A unit the German lacks (a list of what to bring the German does not have) is not taken either.
+        if (entry.markup() || !german.german().keySet().containsAll(targets.keySet())) {
             return Outcome.refused("translation.import.markup", group);
         }
         Map<String, String> words = new LinkedHashMap<>();

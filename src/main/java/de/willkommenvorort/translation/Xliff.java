@@ -17,7 +17,7 @@ import javax.xml.stream.XMLStreamWriter;
  * XLIFF 2.0 (OASIS), the format translation agencies and their tools exchange: one {@code <group>}
  * per offer or info page ({@code offer-12}, {@code info-3}) with the German's fingerprint in a
  * note, and one {@code <unit>} per field ({@code offer-12-title}, {@code -summary},
- * {@code -description}; {@code info-3-title}, {@code -body}), the German as
+ * {@code -description}, {@code -what-to-bring} where the German has one; {@code info-3-title}, {@code -body}), the German as
  * {@code <source>}. Read back, a unit's {@code <target>} is its translation; an element inside
  * it (a placeholder or markup, which no German source here has) is reported, not taken.
  */

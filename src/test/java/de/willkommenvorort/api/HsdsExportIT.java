@@ -69,7 +69,8 @@ class HsdsExportIT {
     @Test
     void every_path_of_the_hsds_description_answers_valid_hsds() throws Exception {
         String word = TestOffers.uniqueWord();
-        offers.published("language-cafe", Map.of("de", "Sprachcafé " + word, "ar", "مقهى اللغة " + word));
+        offers.published("language-cafe", Map.of("de", "Sprachcafé " + word, "ar", "مقهى اللغة " + word),
+                Map.of("de", "Pass oder Aufenthaltstitel", "ar", "جواز السفر أو تصريح الإقامة"));
         HttpDevice client = new HttpDevice(port);
         JsonNode services = JSON.readTree(client.get("/api/hsds/services?search=" + word).body());
         assertThat(services.path("total_items").asInt()).isOne();
@@ -107,6 +108,14 @@ class HsdsExportIT {
         assertThat(arabic.path("status").asString()).isEqualTo("active");
         assertThat(arabic.path("organization").path("name").asString()).isNotBlank();
         assertThat(arabic.path("attributes").findValuesAsString("code")).contains("education", "language-cafe");
+        // What to bring is HSDS's required document, in the language asked for.
+        assertThat(arabic.path("required_documents")).hasSize(1);
+        assertThat(arabic.path("required_documents").get(0).path("document").asString())
+                .isEqualTo("جواز السفر أو تصريح الإقامة");
+        assertThat(arabic.path("required_documents").get(0).path("service_id").asString())
+                .isEqualTo(ids.get("/services/{id}"));
+        assertThat(found.path("required_documents").get(0).path("document").asString())
+                .isEqualTo("Pass oder Aufenthaltstitel");
     }
 
     @Test

@@ -50,7 +50,8 @@ class OpenDataApiIT {
     @Test
     void every_documented_answer_matches_its_schema() throws Exception {
         String word = TestOffers.uniqueWord();
-        long offer = offers.published("language-cafe", Map.of("de", "Sprachcafé " + word, "ar", "مقهى اللغة " + word));
+        long offer = offers.published("language-cafe", Map.of("de", "Sprachcafé " + word, "ar", "مقهى اللغة " + word),
+                Map.of("de", "Pass und Brief vom Jobcenter"));
         HttpDevice client = new HttpDevice(port);
         JsonNode description = JSON.readTree(client.get("/api/v1/openapi.json").body());
         assertThat(description.path("openapi").asString()).isEqualTo("3.1.0");
@@ -76,6 +77,14 @@ class OpenDataApiIT {
         JsonNode arabic = JSON.readTree(client.get("/api/v1/offers/" + offer + "?lang=ar").body());
         assertThat(arabic.path("title").asString()).isEqualTo("مقهى اللغة " + word);
         assertThat(arabic.path("text").path("fallback").asBoolean()).isFalse();
+        // The Arabic text names nothing to bring: the German list, marked as German.
+        assertThat(arabic.path("whatToBring").asString()).isEqualTo("Pass und Brief vom Jobcenter");
+        assertThat(arabic.path("whatToBringText").path("language").asString()).isEqualTo("de");
+        assertThat(arabic.path("whatToBringText").path("fallback").asBoolean()).isTrue();
+        JsonNode without = JSON.readTree(client.get("/api/v1/offers/" + offers.published("language-cafe",
+                Map.of("de", "Sprachcafé " + TestOffers.uniqueWord()))).body());
+        assertThat(without.has("whatToBring")).as("left out where the offer names nothing").isFalse();
+        assertThat(without.has("whatToBringText")).isFalse();
         assertThat(arabic.path("url").asString()).endsWith("/offer/" + offer + "?lang=ar");
         JsonNode found = JSON.readTree(client.get("/api/v1/offers?q=" + word + "&lang=ar").body());
         assertThat(found.path("total").asInt()).isEqualTo(1);

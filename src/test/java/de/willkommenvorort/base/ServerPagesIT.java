@@ -3,6 +3,7 @@ package de.willkommenvorort.base;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.willkommenvorort.support.AppTest;
+import de.willkommenvorort.support.TestOffers;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -38,6 +40,8 @@ class ServerPagesIT {
     JdbcClient jdbc;
     @Autowired
     de.willkommenvorort.i18n.ServedLanguages servedLanguages;
+    @Autowired
+    TestOffers offers;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -78,6 +82,47 @@ class ServerPagesIT {
         assertThat(page.selectFirst(".offer-section h2").text()).isEqualTo("أين؟");
         // The language named by the link is remembered on the device.
         assertThat(response.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("wvo-lang=ar"));
+    }
+
+    @Test
+    void what_to_bring_shows_on_the_offer_and_on_both_sides_of_the_card_only_where_the_offer_names_it() throws Exception {
+        String word = TestOffers.uniqueWord();
+        long both = offers.published("language-cafe", Map.of("de", "Sprachcafé " + word, "ar", "مقهى " + word),
+                Map.of("de", "Pass oder Aufenthaltstitel\nBrief vom Jobcenter", "ar", "جواز السفر\nرسالة من مركز العمل"));
+        Document arabic = Jsoup.parse(get("/offer/" + both + "?lang=ar", "ar").body());
+        Element bring = arabic.selectFirst(".offer-what-to-bring");
+        assertThat(bring).as("the section on the Arabic page").isNotNull();
+        assertThat(bring.attr("lang")).isEqualTo("ar");
+        assertThat(bring.text()).contains("جواز السفر").contains("رسالة من مركز العمل");
+        assertThat(bring.parent().parent().selectFirst("h2").text()).isEqualTo("ماذا يجب إحضاره؟");
+        assertThat(bring.parent().select(".fallback-notice")).as("in the reader's language: no note").isEmpty();
+
+        Document card = Jsoup.parse(get("/card/" + both + "?lang=ar", "ar").body());
+        assertThat(card.select(".card-side[lang=ar] .card-what-to-bring").text()).contains("جواز السفر");
+        assertThat(card.select(".card-side[lang=ar] .card-label").eachText()).contains("ماذا يجب إحضاره؟");
+        assertThat(card.select(".card-side[lang=de] .card-what-to-bring").text())
+                .contains("Pass oder Aufenthaltstitel").contains("Brief vom Jobcenter");
+        assertThat(card.select(".card-side[lang=de] .card-label").eachText()).contains("Was mitbringen?");
+
+        // An Arabic text written before the German listed anything: the German list, said to be German.
+        long germanOnly = offers.published("language-cafe", Map.of("de", "Sprachtreff " + word, "ar", "لقاء " + word),
+                Map.of("de", "Kopien von Zeugnissen"));
+        Element fallback = Jsoup.parse(get("/offer/" + germanOnly + "?lang=ar", "ar").body()).selectFirst(".offer-what-to-bring");
+        assertThat(fallback).isNotNull();
+        assertThat(fallback.attr("lang")).isEqualTo("de");
+        assertThat(fallback.text()).isEqualTo("Kopien von Zeugnissen");
+        assertThat(fallback.parent().select(".fallback-notice").text()).contains("الألمانية");
+
+        long none = offers.published("language-cafe", Map.of("de", "Lesecafé " + word));
+        Document plain = Jsoup.parse(get("/offer/" + none, "de").body());
+        assertThat(plain.select(".offer-what-to-bring")).isEmpty();
+        assertThat(plain.select("h2").eachText()).doesNotContain("Was mitbringen?").contains("Wo?");
+        assertThat(Jsoup.parse(get("/card/" + none, "de").body()).select(".card-what-to-bring")).isEmpty();
+
+        // The demo county's counselling lists its papers in Ukrainian too.
+        long mbe = offerTitled("Migrationsberatung für Erwachsene (MBE) – Caritas Auenthal");
+        assertThat(Jsoup.parse(get("/offer/" + mbe + "?lang=uk", "uk").body()).select(".offer-what-to-bring[lang=uk]").text())
+                .contains("Посвідка на проживання");
     }
 
     @Test

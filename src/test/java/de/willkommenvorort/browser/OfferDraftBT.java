@@ -47,6 +47,7 @@ class OfferDraftBT extends BrowserTest {
         german.getByLabel("Titel").fill(title);
         german.getByLabel("Kurzbeschreibung (ein bis zwei Sätze)").fill("Deutsch üben bei Tee.");
         german.getByLabel("Beschreibung", EXACT).fill(description);
+        german.getByLabel("Was mitbringen?", EXACT).fill("Pass und Brief vom Jobcenter");
         pick("Übersetzung hinzufügen", "العربية");
         Locator arabic = page.locator("section.editor-language[lang=ar]");
         arabic.getByLabel("Titel").fill(arabicTitle);
@@ -65,6 +66,7 @@ class OfferDraftBT extends BrowserTest {
         assertThat(german.getByLabel("Titel")).hasValue(title);
         assertThat(german.getByLabel("Kurzbeschreibung (ein bis zwei Sätze)")).hasValue("Deutsch üben bei Tee.");
         assertThat(german.getByLabel("Beschreibung", EXACT)).hasValue(description);
+        assertThat(german.getByLabel("Was mitbringen?", EXACT)).hasValue("Pass und Brief vom Jobcenter");
         // The translation added in the lost session comes back with its fields.
         assertThat(arabic.getByLabel("Titel")).hasValue(arabicTitle);
         assertThat(arabic.getByLabel("Kurzbeschreibung (ein bis zwei Sätze)")).hasValue("تدرب على الألمانية مع الشاي.");
@@ -81,6 +83,8 @@ class OfferDraftBT extends BrowserTest {
         // The server got the restored text as if typed, and the phone keeps nothing of it any more.
         assertThat(jdbc.queryForObject("select description from offer_text where title = ?", String.class, title))
                 .contains("Jeden Dienstag im Gemeindehaus.").contains("Alle sind willkommen.");
+        assertThat(jdbc.queryForObject("select what_to_bring from offer_text where title = ?", String.class, title))
+                .isEqualTo("Pass und Brief vom Jobcenter");
         assertThat(titles(arabicTitle)).isEqualTo(1);
         assertThat(storedDraft(draftKey(provider))).isNull();
     }

@@ -26,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * "Show this at the office" on a phone, in German, Arabic and Tigrinya: from the offer's page to
- * the card; the newcomer's side and the German side each carry their own title, and the QR code,
+ * the card; the newcomer's side and the German side each carry their own title and what to bring, and the QR code,
  * read from the screen as a camera would, is the offer's link.
  */
 @AppTest
@@ -46,7 +46,10 @@ class OfficeCardBT extends BrowserTest {
         String word = TestOffers.uniqueWord();
         Map<String, String> titles = Map.of("de", "Sprachcafé " + word, "ar", "مقهى اللغة " + word,
                 "ti", "ቤት ቡን ቋንቋ " + word);
-        long id = offers.published("language-cafe", titles);
+        // Tigrinya has no list of its own: its side shows the German one.
+        Map<String, String> bring = Map.of("de", "Pass oder Aufenthaltstitel, Brief vom Jobcenter",
+                "ar", "جواز السفر أو تصريح الإقامة، رسالة من مركز العمل");
+        long id = offers.published("language-cafe", titles, bring);
         Language language = Language.get(code);
 
         usePhone(code);
@@ -69,6 +72,12 @@ class OfficeCardBT extends BrowserTest {
             assertThat(page.locator(".card-side")).hasCount(1);
         }
         assertThat(page.locator(".card-side[lang=" + code + "]")).containsText("+49 6621 1234");
+        assertThat(page.locator(".card-side[lang=" + code + "] .card-what-to-bring"))
+                .hasText(bring.getOrDefault(code, bring.get("de")));
+        assertThat(page.locator(".card-side[lang=" + code + "] .card-what-to-bring").locator("xpath=..")
+                .locator(".card-label")).hasText(translations.translate("offer.what-to-bring", language));
+        assertThat(page.locator(".card-side[lang=de] .card-what-to-bring")).hasText(bring.get("de"));
+        assertThat(page.locator(".card-side[lang=de] .card-what-to-bring")).isVisible();
 
         BufferedImage qr = ImageIO.read(new ByteArrayInputStream(page.locator(".card-qr").screenshot()));
         int[] pixels = qr.getRGB(0, 0, qr.getWidth(), qr.getHeight(), null, 0, qr.getWidth());

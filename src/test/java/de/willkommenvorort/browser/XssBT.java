@@ -66,7 +66,7 @@ class XssBT extends BrowserTest {
         /** What the offer page in this language must show as characters. */
         List<String> shownFields(Language language) {
             List<String> fields = new ArrayList<>(List.of(text(language).getTitle(), text(language).getSummary(),
-                    text(language).getDescription(), offer.getStreet(), offer.getPostalCode(), offer.getPlaceName(),
+                    text(language).getDescription(), text(language).getWhatToBring(), offer.getStreet(), offer.getPostalCode(), offer.getPlaceName(),
                     provider, offer.getPhone(), offer.getEmail()));
             fields.removeIf(field -> XssProbe.normalised(field).isEmpty());
             return fields;
@@ -134,7 +134,8 @@ class XssBT extends BrowserTest {
     private static OfferText texts(String prefix, String payload, String marker) {
         return new OfferText(XssCorpus.fit(prefix + payload, OfferText.TITLE_MAX),
                 XssCorpus.fit(prefix + payload, OfferText.SUMMARY_MAX),
-                XssCorpus.fit(marker + "\n\n" + prefix + payload, OfferText.DESCRIPTION_MAX));
+                XssCorpus.fit(marker + "\n\n" + prefix + payload, OfferText.DESCRIPTION_MAX),
+                XssCorpus.fit(prefix + payload, OfferText.WHAT_TO_BRING_MAX));
     }
 
     /** A website is either a link to exactly the stored address (http/https only) or shown as text. */

@@ -34,11 +34,35 @@ class OfferDetailsTest {
     }
 
     @Test
+    void what_to_bring_comes_with_the_text_else_from_the_next_language_the_reader_reads_that_has_one() {
+        Offer offer = draft();
+        offer.putText("ar", new OfferText("مقهى اللغة", "ملخص", "وصف", "جواز السفر"));
+        offer.putText("de", new OfferText("Sprachcafé", "Kurz", "Lang", "Pass"));
+        offer.putText("uk", new OfferText("Мовне кафе", "Коротко", "", " "));
+
+        OfferDetails arabic = OfferDetails.of(offer, "ar");
+        assertThat(arabic.whatToBring()).isEqualTo("جواز السفر");
+        assertThat(arabic.whatToBringLanguage()).isEqualTo("ar");
+        OfferDetails ukrainian = OfferDetails.of(offer, "uk");
+        assertThat(ukrainian.textLanguage()).isEqualTo("uk");
+        assertThat(ukrainian.whatToBring()).as("the Ukrainian text has none: German's").isEqualTo("Pass");
+        assertThat(ukrainian.whatToBringLanguage()).isEqualTo("de");
+
+        offer.putText("de", new OfferText("Sprachcafé", "Kurz", "Lang"));
+        assertThat(OfferDetails.of(offer, "uk").whatToBring()).as("German has none: the original's")
+                .isEqualTo("جواز السفر");
+        offer.putText("ar", new OfferText("مقهى اللغة", "ملخص", "وصف"));
+        assertThat(OfferDetails.of(offer, "uk").whatToBring()).isEmpty();
+        assertThat(OfferDetails.of(offer, "uk").whatToBringLanguage()).isEqualTo("uk");
+    }
+
+    @Test
     void a_draft_without_any_text_yet_shows_empty_texts() {
         OfferDetails details = OfferDetails.of(draft(), "de");
         assertThat(details.title()).isEmpty();
         assertThat(details.summary()).isEmpty();
         assertThat(details.description()).isEmpty();
+        assertThat(details.whatToBring()).isEmpty();
         assertThat(details.textLanguage()).isEqualTo("ar");
     }
 }

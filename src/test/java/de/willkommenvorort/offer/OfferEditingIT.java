@@ -162,6 +162,27 @@ class OfferEditingIT {
     }
 
     @Test
+    void what_to_bring_is_optional_checked_for_length_kept_on_bad_input_and_shown_in_the_preview() {
+        OfferForm tooLong = form("Bewerbungscafé " + TestOffers.uniqueWord());
+        tooLong.text("uk").title = "Кафе";
+        tooLong.text("uk").summary = "Коротко";
+        tooLong.text("uk").whatToBring = "я".repeat(OfferText.WHAT_TO_BRING_MAX + 1);
+        int before = jdbc.queryForObject("select count(*) from offer", Integer.class);
+        assertThatThrownBy(() -> editing.save(tooLong)).isInstanceOfSatisfying(InvalidInput.class, e ->
+                assertThat(e.problems()).containsExactly(Map.entry("text.uk.whatToBring", "form.too-long")));
+        assertThat(jdbc.queryForObject("select count(*) from offer", Integer.class)).isEqualTo(before);
+        assertThat(tooLong.text("uk").whatToBring).as("what was typed stays in the form").hasSize(OfferText.WHAT_TO_BRING_MAX + 1);
+
+        tooLong.text("uk").whatToBring = "  Паспорт\nлист від Jobcenter  ";
+        assertThat(editing.preview(tooLong, "uk").details().whatToBring()).isEqualTo("Паспорт\nлист від Jobcenter");
+        long id = editing.save(tooLong);
+        assertThat(editing.load(id).text("uk").whatToBring).isEqualTo("Паспорт\nлист від Jobcenter");
+        assertThat(editing.load(id).text("de").whatToBring).as("none is none, not a blank").isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from offer_text where offer_id = ? and what_to_bring is null",
+                Integer.class, id)).isEqualTo(1);
+    }
+
+    @Test
     void a_translation_becomes_outdated_when_the_original_changes_and_current_when_it_is_edited() {
         OfferForm form = form("Elterncafé " + TestOffers.uniqueWord());
         OfferForm.Text arabic = form.text("ar");

@@ -207,9 +207,9 @@ class ReviewIT {
         String oldTitle = SystemActor.call(() -> queue.review(id, "de").orElseThrow().texts().get("de").getTitle());
         String newTitle = oldTitle.replace("Sprachkafe", "Sprachcafé");
         asModerator("mod-correct");
-        assertThatThrownBy(() -> review.correctText(id, version(id), "de", "", "Kurz", ""))
+        assertThatThrownBy(() -> review.correctText(id, version(id), "de", "", "Kurz", "", ""))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems()).containsKey("title"));
-        long newVersion = review.correctText(id, version(id), "de", newTitle, "Kurz: " + newTitle, "Beschreibung");
+        long newVersion = review.correctText(id, version(id), "de", newTitle, "Kurz: " + newTitle, "Beschreibung", "");
 
         assertThat(queue.review(id, "de").orElseThrow().texts().get("de").getTitle()).isEqualTo(newTitle);
         AuditEntry entry = audit.about("offer", id).getLast();
@@ -219,6 +219,62 @@ class ReviewIT {
         assertThat(entry.getAfter()).contains("title de: " + newTitle);
         review.approve(id, newVersion);
         assertThat(publicOffers.published(id, "de")).hasValueSatisfying(o -> assertThat(o.title()).isEqualTo(newTitle));
+    }
+
+    @Test
+    void a_changed_what_to_bring_is_a_revision_shown_before_and_after_and_public_only_once_approved() {
+        AccountUser provider = testAccounts.provider("de");
+        long id = submittedWithWhatToBring(provider, "Jobcafé " + TestOffers.uniqueWord(), "Lebenslauf");
+        assertThat(queue.review(id, "de").orElseThrow().texts().get("de").getWhatToBring()).isEqualTo("Lebenslauf");
+        review.approve(id, version(id));
+        assertThat(publicOffers.published(id, "de")).hasValueSatisfying(o -> assertThat(o.whatToBring()).isEqualTo("Lebenslauf"));
+
+        TestAccounts.signIn(provider);
+        OfferForm edit = editing.load(id);
+        assertThat(edit.text("de").whatToBring).isEqualTo("Lebenslauf");
+        edit.text("de").whatToBring = "Lebenslauf und Zeugnisse";
+        editing.save(edit);
+        editing.submit(id);
+        long revisionId = jdbc.queryForObject("select id from offer where revision_of = ?", Long.class, id);
+        assertThat(publicOffers.published(id, "de")).as("the published list stays until review")
+                .hasValueSatisfying(o -> assertThat(o.whatToBring()).isEqualTo("Lebenslauf"));
+
+        asModerator("mod-bring");
+        RevisionDiff diff = queue.review(revisionId, "de").orElseThrow().diff().orElseThrow();
+        assertThat(diff.anyChange()).isTrue();
+        assertThat(diff.texts()).singleElement().satisfies(text -> {
+            assertThat(text.kind()).isEqualTo(RevisionDiff.TextKind.CHANGED);
+            assertThat(text.whatToBringChanged()).isTrue();
+            assertThat(text.titleChanged()).isFalse();
+            assertThat(text.before().orElseThrow().getWhatToBring()).isEqualTo("Lebenslauf");
+            assertThat(text.after().orElseThrow().getWhatToBring()).isEqualTo("Lebenslauf und Zeugnisse");
+        });
+        review.approve(revisionId, version(revisionId));
+        assertThat(publicOffers.published(id, "de")).hasValueSatisfying(o ->
+                assertThat(o.whatToBring()).isEqualTo("Lebenslauf und Zeugnisse"));
+        AuditEntry approval = audit.about("offer", revisionId).getLast();
+        assertThat(approval.getAction()).isEqualTo("REVISION_PUBLISHED");
+        assertThat(approval.getBefore()).isEqualTo("what-to-bring de: Lebenslauf");
+        assertThat(approval.getAfter()).isEqualTo("what-to-bring de: Lebenslauf und Zeugnisse");
+    }
+
+    @Test
+    void staff_may_correct_what_to_bring_before_approving_and_the_audit_keeps_both() {
+        String title = "Bewerbungshilfe " + TestOffers.uniqueWord();
+        long id = submittedWithWhatToBring(testAccounts.provider("de"), title, "Lebenslauf");
+        assertThatThrownBy(() -> review.correctText(id, version(id), "de", title, "Kurz: " + title,
+                "Mehr dazu im Gemeindehaus", "x".repeat(OfferText.WHAT_TO_BRING_MAX + 1)))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems())
+                        .containsEntry("whatToBring", "form.too-long"));
+        review.correctText(id, version(id), "de", title, "Kurz: " + title, "Mehr dazu im Gemeindehaus",
+                "Lebenslauf, wenn vorhanden");
+        AuditEntry correction = audit.about("offer", id).getLast();
+        assertThat(correction.getAction()).isEqualTo("TEXT_CORRECTED");
+        assertThat(correction.getBefore()).isEqualTo("what-to-bring de: Lebenslauf");
+        assertThat(correction.getAfter()).isEqualTo("what-to-bring de: Lebenslauf, wenn vorhanden");
+        review.approve(id, version(id));
+        assertThat(publicOffers.published(id, "ar")).hasValueSatisfying(o ->
+                assertThat(o.whatToBring()).isEqualTo("Lebenslauf, wenn vorhanden"));
     }
 
     @Test
@@ -458,7 +514,7 @@ class ReviewIT {
                 () -> review.sendBack(id, 0, "x"),
                 () -> review.unpublish(id, 0, RejectionReason.OTHER, null),
                 () -> review.archive(id, 0),
-                () -> review.correctText(id, 0, "de", "x", "x", ""),
+                () -> review.correctText(id, 0, "de", "x", "x", "", ""),
                 () -> review.publish(id),
                 () -> review.submit(id),
                 () -> trail.search(AuditTrail.Filter.none(), 0),
@@ -530,6 +586,17 @@ class ReviewIT {
     private static void as(String name, String role) {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(name,
                 null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+    }
+
+    /** A German offer listing what to bring, submitted by the provider; a moderator is signed in after. */
+    private long submittedWithWhatToBring(AccountUser provider, String title, String whatToBring) {
+        TestAccounts.signIn(provider);
+        OfferForm form = form(title);
+        form.text("de").whatToBring = whatToBring;
+        long id = editing.save(form);
+        editing.submit(id);
+        asModerator("mod-bring");
+        return id;
     }
 
     private OfferForm form(String title) {

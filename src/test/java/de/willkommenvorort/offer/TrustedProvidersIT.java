@@ -122,18 +122,23 @@ class TrustedProvidersIT {
         TestAccounts.signIn(provider);
         OfferForm edit = editing.load(id);
         edit.text("de").title = "Nähcafé am Abend " + word;
+        edit.text("de").whatToBring = "Stoff und Garn, wenn vorhanden";
         editing.save(edit);
         editing.submit(id);
 
-        assertThat(publicOffers.published(id, "de")).hasValueSatisfying(o -> assertThat(o.title())
-                .isEqualTo("Nähcafé am Abend " + word));
+        assertThat(publicOffers.published(id, "de")).hasValueSatisfying(o -> {
+            assertThat(o.title()).isEqualTo("Nähcafé am Abend " + word);
+            assertThat(o.whatToBring()).as("public at once, like the description").isEqualTo("Stoff und Garn, wenn vorhanden");
+        });
         assertThat(jdbc.queryForObject("select count(*) from offer where revision_of = ?", Integer.class, id))
                 .as("the revision is merged, none left").isZero();
         TestAccounts.signIn(moderator);
         ReviewQueue.Unchecked unchecked = queue.review(id, "de").orElseThrow().unchecked().orElseThrow();
         assertThat(unchecked.changes()).singleElement().satisfies(change -> {
             assertThat(change.before()).contains("Nähcafé " + word).doesNotContain("am Abend");
-            assertThat(change.after()).contains("Nähcafé am Abend " + word);
+            assertThat(change.after()).contains("Nähcafé am Abend " + word)
+                    .contains("what-to-bring de: Stoff und Garn, wenn vorhanden");
+            assertThat(change.before()).doesNotContain("Stoff");
             assertThat(change.actor()).isEqualTo(provider.pseudonym());
         });
     }

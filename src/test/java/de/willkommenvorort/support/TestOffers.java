@@ -45,6 +45,11 @@ public class TestOffers {
     }
 
     public Offer draft(String categoryCode, Map<String, String> titles) {
+        return draft(categoryCode, titles, Map.of());
+    }
+
+    /** A draft whose texts (in the languages of {@code titles}) list what to bring where {@code whatToBring} has one. */
+    public Offer draft(String categoryCode, Map<String, String> titles, Map<String, String> whatToBring) {
         long provider = providers.register("Testverein " + uniqueWord(), ProviderKind.CLUB);
         MunicipalityRef place = municipalities.all().getFirst();
         Offer offer = new Offer(categories.byCode(categoryCode).orElseThrow().id(), provider, "de", Cost.FREE);
@@ -52,7 +57,7 @@ public class TestOffers {
                 new BigDecimal("9.70"));
         offer.setContact("+49 6621 1234", null, null);
         titles.forEach((language, title) -> offer.putText(language,
-                new OfferText(title, "Kurz: " + title, "Beschreibung: " + title)));
+                new OfferText(title, "Kurz: " + title, "Beschreibung: " + title, whatToBring.get(language))));
         return offer;
     }
 
@@ -61,8 +66,12 @@ public class TestOffers {
     }
 
     public long published(String categoryCode, Map<String, String> titles) {
+        return published(categoryCode, titles, Map.of());
+    }
+
+    public long published(String categoryCode, Map<String, String> titles, Map<String, String> whatToBring) {
         return SystemActor.call(() -> {
-            long id = review.saveDraft(draft(categoryCode, titles));
+            long id = review.saveDraft(draft(categoryCode, titles, whatToBring));
             review.submit(id);
             review.publish(id);
             return id;

@@ -18,6 +18,7 @@ import de.willkommenvorort.translation.TranslationWork.ImportReport;
 import de.willkommenvorort.translation.TranslationWork.Message;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -94,6 +95,50 @@ class TranslationWorkIT {
         assertThat(new String(work.export(TIGRINYA), StandardCharsets.UTF_8)).doesNotContain("offer-" + offer + "\"");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'TRANSLATION_APPROVED' AND subject_id = ?")
                 .param(offer).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void what_to_bring_goes_out_in_the_file_where_the_german_has_one_and_comes_back_with_the_translation() {
+        String word = TestOffers.uniqueWord();
+        long offer = offers.published("language-cafe", Map.of("de", "Sprachcafé " + word),
+                Map.of("de", "Pass & Brief vom Jobcenter"));
+        long without = offers.published("language-cafe", Map.of("de", "Lesecafé " + word));
+        TestAccounts.signIn(accounts.moderator());
+        String exported = new String(work.export(TIGRINYA), StandardCharsets.UTF_8);
+        assertThat(exported).contains("<unit id=\"offer-" + offer + "-what-to-bring\"><segment><source>"
+                        + "Pass &amp; Brief vom Jobcenter</source>")
+                .contains("<group id=\"offer-" + without + "\">")
+                .doesNotContain("offer-" + without + "-what-to-bring");
+
+        Map<String, String> stray = new LinkedHashMap<>();
+        stray.put("title", "ቤት ንባብ");
+        stray.put("summary", "ሓጺር");
+        stray.put("description", "መግለጺ");
+        String withStray = XliffFill.fill(exported, "offer-" + without, stray).replace(
+                "<unit id=\"offer-" + without + "-title\">", "<unit id=\"offer-" + without + "-what-to-bring\"><segment>"
+                        + "<source></source><target>ፓስፖርት</target></segment></unit><unit id=\"offer-" + without + "-title\">");
+        assertThat(importing(withStray).messages()).as("no list where the German has none")
+                .contains(Message.of("translation.import.markup", "offer-" + without));
+
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("title", "ቤት ቡን ቋንቋ");
+        fields.put("summary", "ሓጺር");
+        fields.put("description", "መግለጺ");
+        assertThat(importing(XliffFill.fill(exported, "offer-" + offer, fields)).messages())
+                .as("the list must be translated with the rest").contains(Message.of("translation.import.empty", "offer-" + offer));
+        fields.put("what-to-bring", "ፓስፖርት & ደብዳቤ ካብ ቤት ጽሕፈት ስራሕ");
+        ImportReport report = importing(XliffFill.fill(exported, "offer-" + offer, fields));
+        assertThat(report.refused()).as(report.messages().toString()).isZero();
+        assertThat(text(offer).whatToBring()).as("not public before review").isEqualTo("Pass & Brief vom Jobcenter");
+        assertThat(text(offer).whatToBringLanguage()).isEqualTo("de");
+
+        assertThat(review.approve(open(offer).findFirst().orElseThrow().id())).isTrue();
+        assertThat(text(offer).textLanguage()).isEqualTo("ti");
+        assertThat(text(offer).whatToBring()).isEqualTo("ፓስፖርት & ደብዳቤ ካብ ቤት ጽሕፈት ስራሕ");
+        assertThat(text(offer).whatToBringLanguage()).isEqualTo("ti");
+        assertThat(text(offer, "de").whatToBring()).as("the German is untouched").isEqualTo("Pass & Brief vom Jobcenter");
+        assertThat(jdbc.sql("SELECT after_value FROM audit_entry WHERE action = 'TRANSLATION_APPROVED' AND subject_id = ?")
+                .param(offer).query(String.class).single()).contains("what-to-bring ti: ፓስፖርት & ደብዳቤ ካብ ቤት ጽሕፈት ስራሕ");
     }
 
     @Test

@@ -178,6 +178,35 @@ class TranslatorsIT {
     }
 
     @Test
+    void a_volunteer_translates_what_to_bring_where_the_german_lists_it_and_it_is_public_once_approved() {
+        long offer = offers.published("language-cafe", Map.of("de", "Sprachcafé " + TestOffers.uniqueWord()),
+                Map.of("de", "Pass und Brief vom Jobcenter"));
+        TextRef ref = TextRef.offer(offer);
+        TestAccounts.signIn(accounts.translator("so"));
+        TranslationQueue.Task task = queue.task(ref, SOMALI).orElseThrow();
+        assertThat(task.source().german()).containsOnlyKeys("title", "summary", "description", "what-to-bring")
+                .containsEntry("what-to-bring", "Pass und Brief vom Jobcenter");
+        String hash = task.source().hash();
+        Map<String, String> words = words("Kafeega luqadda", "Gaaban", "Sharaxaad");
+        assertThatThrownBy(() -> queue.submit(ref, SOMALI, hash, words))
+                .isInstanceOfSatisfying(TranslationQueue.NotTaken.class, notTaken ->
+                        assertThat(notTaken.problems()).containsEntry("what-to-bring", "translation.error.empty"));
+        words.put("what-to-bring", "Baasaboor iyo warqad ka timid Jobcenter");
+        queue.submit(ref, SOMALI, hash, words);
+
+        TestAccounts.signIn(accounts.moderator());
+        assertThat(review.approve(openProposal(ref))).isTrue();
+        var shown = publicOffers.published(offer, "so").orElseThrow();
+        assertThat(shown.textLanguage()).isEqualTo("so");
+        assertThat(shown.whatToBring()).isEqualTo("Baasaboor iyo warqad ka timid Jobcenter");
+        TestAccounts.signIn(accounts.translator("so"));
+        assertThatThrownBy(() -> queue.submit(ref, SOMALI, hash, words))
+                .as("the same words, what to bring included, are what is public already")
+                .isInstanceOfSatisfying(TranslationQueue.NotTaken.class, notTaken ->
+                        assertThat(notTaken.problems()).containsEntry("", "translation.error.unchanged"));
+    }
+
+    @Test
     void a_volunteer_translates_an_info_page_that_staff_approve() {
         long page = infoPages.published("Kita " + TestOffers.uniqueWord(), "Anmeldung im Rathaus, Telefon 06621 87-0.",
                 Map.of());

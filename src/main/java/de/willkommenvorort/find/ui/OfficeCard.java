@@ -2,6 +2,7 @@ package de.willkommenvorort.find.ui;
 
 import de.willkommenvorort.i18n.Language;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the office card says: the offer in the newcomer's language and, unless that is German, in
@@ -15,10 +16,16 @@ record OfficeCard(long offerId, String url, String summary, String textLanguage,
     }
 
     /**
-     * A label and its lines. {@code leftToRight}: German names and numbers that stay as written,
-     * left to right, inside a right-to-left side (addresses, phone numbers).
+     * A label and its lines; {@code kind} names it for the page's styles ({@code card-where}).
+     * {@code leftToRight}: German names and numbers that stay as written, left to right, inside a
+     * right-to-left side (addresses, phone numbers). {@code writtenIn}: text a provider wrote, in
+     * that language (which may not be the side's, where their translation lacks it).
      */
-    record Fact(String label, List<String> lines, boolean leftToRight) {
+    record Fact(String kind, String label, List<String> lines, boolean leftToRight, Optional<String> writtenIn) {
+
+        Fact(String kind, String label, List<String> lines, boolean leftToRight) {
+            this(kind, label, lines, leftToRight, Optional.empty());
+        }
     }
 
     Side newcomers() {

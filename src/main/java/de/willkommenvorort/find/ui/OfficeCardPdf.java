@@ -150,8 +150,11 @@ class OfficeCardPdf {
         flow.text(side.title(), TITLE.set(rtl, start)).space(10);
         for (OfficeCard.Fact fact : side.facts()) {
             flow.text(fact.label(), LABEL.set(rtl, start)).space(1);
+            // Text a provider wrote keeps its own language's direction (German on an Arabic side).
+            boolean lineRtl = fact.writtenIn().flatMap(Language::ofCode).map(Language::rightToLeft)
+                    .orElse(rtl && !fact.leftToRight());
             for (String line : fact.lines()) {
-                flow.text(line, VALUE.set(rtl && !fact.leftToRight(), start));
+                flow.text(line, VALUE.set(lineRtl, start));
             }
             flow.space(9);
         }

@@ -21,13 +21,14 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.willkommenvorort.base.ui.HasPageMeta;
 import de.willkommenvorort.base.ui.MainLayout;
 import de.willkommenvorort.base.ui.PageMeta;
+import de.willkommenvorort.base.ui.PlainText;
 import de.willkommenvorort.base.ui.QrCodeImage;
 import de.willkommenvorort.base.ui.ServerPage;
 import de.willkommenvorort.i18n.Language;
 
 /**
  * {@code /card/{id}}: "show this at the office". The offer's name, address, hours or next dates,
- * phone and provider in the newcomer's language and in German side by side, a sentence asking the
+ * what to bring, phone and provider in the newcomer's language and in German side by side, a sentence asking the
  * person at the desk for help, and a QR code of the offer's link for them to open it. Large, dark
  * type on white for a screen held up in daylight; printable (the header, links and buttons are
  * left out on paper) and as a PDF made on the server with fonts for every script
@@ -111,7 +112,9 @@ class OfficeCardView extends Div implements HasUrlParameter<Long>, HasDynamicTit
         H2 heading = new H2(content.label());
         heading.addClassName("card-label");
         Component value;
-        if (content.lines().size() == 1) {
+        if (content.writtenIn().isPresent()) {
+            value = new PlainText(String.join("\n", content.lines()), content.writtenIn().get());
+        } else if (content.lines().size() == 1) {
             value = new Paragraph(content.lines().getFirst());
         } else {
             UnorderedList list = new UnorderedList();
@@ -119,6 +122,7 @@ class OfficeCardView extends Div implements HasUrlParameter<Long>, HasDynamicTit
             value = list;
         }
         value.getElement().getClassList().add("card-value");
+        value.getElement().getClassList().add("card-" + content.kind());
         if (content.leftToRight()) {
             value.getElement().setAttribute("dir", "ltr");
         }

@@ -58,10 +58,10 @@ class OfficeCards {
         List<OfficeCard.Fact> facts = new ArrayList<>();
         String town = (offer.postalCode().orElse("") + " " + offer.placeName().orElse("")).strip();
         if (offer.online()) {
-            facts.add(new OfficeCard.Fact(say(in, "offer.where"), List.of(say(in, "offer.online")), false));
+            facts.add(new OfficeCard.Fact("where", say(in, "offer.where"), List.of(say(in, "offer.online")), false));
         } else if (!town.isEmpty() || offer.street().isPresent()) {
             // Addresses are German names: they stay as written, left to right.
-            facts.add(new OfficeCard.Fact(say(in, "offer.where"),
+            facts.add(new OfficeCard.Fact("where", say(in, "offer.where"),
                     List.of(offer.street().map(street -> street + ", " + town).orElse(town)), true));
         }
         List<String> when = new ArrayList<>();
@@ -76,11 +76,18 @@ class OfficeCards {
             when.add(say(in, "offer.appointment"));
         }
         if (!when.isEmpty()) {
-            facts.add(new OfficeCard.Fact(say(in, "offer.when"), List.copyOf(when), false));
+            facts.add(new OfficeCard.Fact("when", say(in, "offer.when"), List.copyOf(when), false));
         }
-        offer.phone().ifPresent(phone -> facts.add(new OfficeCard.Fact(say(in, "card.phone"), List.of(phone), true)));
+        if (!offer.whatToBring().isBlank()) {
+            // The papers the desk will ask for, in the provider's words, lines as written.
+            facts.add(new OfficeCard.Fact("what-to-bring", say(in, "offer.what-to-bring"),
+                    offer.whatToBring().strip().lines().filter(line -> !line.isBlank()).map(String::strip).toList(),
+                    false, Optional.of(offer.whatToBringLanguage())));
+        }
+        offer.phone().ifPresent(phone ->
+                facts.add(new OfficeCard.Fact("phone", say(in, "card.phone"), List.of(phone), true)));
         providers.publicName(offer.providerId()).ifPresent(name ->
-                facts.add(new OfficeCard.Fact(say(in, "card.provider"), List.of(name), false)));
+                facts.add(new OfficeCard.Fact("provider", say(in, "card.provider"), List.of(name), false)));
         return new OfficeCard.Side(in, say(in, "card.ask"), offer.title(), offer.textLanguage(), List.copyOf(facts));
     }
 

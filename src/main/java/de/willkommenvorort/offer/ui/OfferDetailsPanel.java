@@ -57,11 +57,7 @@ public class OfferDetailsPanel extends Div {
         Bidi.setText(title.getElement(), offer.title(), textLanguage);
         add(category, title);
         if (!textLanguage.equals(language.code())) {
-            Paragraph notice = new Paragraph(Language.SOURCE.code().equals(textLanguage) ? getTranslation("offer.fallback")
-                    : getTranslation("offer.fallback.in", LocalFormats.languageName(textLanguage, language)));
-            notice.addClassName("fallback-notice");
-            notice.getElement().setAttribute("role", "note");
-            add(notice);
+            add(fallbackNotice(textLanguage));
         }
         add(written(offer.summary(), "offer-summary", textLanguage));
         add(contact(offer, contactForm));
@@ -74,6 +70,9 @@ public class OfferDetailsPanel extends Div {
         if (dates.isEmpty() || !offer.weeklySlots().isEmpty() || offer.appointmentOnly()) {
             add(section("offer.when", when(offer)));
         }
+        if (!offer.whatToBring().isBlank()) {
+            add(section("offer.what-to-bring", whatToBring(offer)));
+        }
         add(section("offer.details", facts(offer)));
         providers.publicName(offer.providerId()).ifPresent(name -> {
             // A name in whatever script its provider writes it; its own direction decides.
@@ -82,6 +81,29 @@ public class OfferDetailsPanel extends Div {
             shown.getElement().setAttribute("dir", "auto");
             add(section("offer.provider", shown));
         });
+    }
+
+    /** Says that a text is not in the reader's language, and in which it is. */
+    private Paragraph fallbackNotice(String textLanguage) {
+        Paragraph notice = new Paragraph(Language.SOURCE.code().equals(textLanguage) ? getTranslation("offer.fallback")
+                : getTranslation("offer.fallback.in", LocalFormats.languageName(textLanguage, language)));
+        notice.addClassName("fallback-notice");
+        notice.getElement().setAttribute("role", "note");
+        return notice;
+    }
+
+    /**
+     * What to bring, as the provider listed it; taken from another language than the rest (a
+     * translation older than the list), it says so, as the offer's own notice would.
+     */
+    private Component whatToBring(OfferDetails offer) {
+        Div bring = new Div();
+        String in = offer.whatToBringLanguage();
+        if (!in.equals(offer.textLanguage()) && !in.equals(language.code())) {
+            bring.add(fallbackNotice(in));
+        }
+        bring.add(written(offer.whatToBring(), "offer-what-to-bring", in));
+        return bring;
     }
 
     private static PlainText written(String text, String className, String lang) {

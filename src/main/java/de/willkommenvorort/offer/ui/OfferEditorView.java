@@ -73,8 +73,8 @@ import org.springframework.security.access.AccessDeniedException;
 @RolesAllowed(AppRoles.PROVIDER)
 class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    /** The text fields of one language, as their drafts are named: "title-de", "summary-de", "description-de". */
-    private static final List<String> TEXT_DRAFTS = List.of("title", "summary", "description");
+    /** The text fields of one language, as their drafts are named: "title-de", …, "whatToBring-de". */
+    private static final List<String> TEXT_DRAFTS = List.of("title", "summary", "description", "whatToBring");
 
     private final OfferEditing editing;
     private final CategoryService categories;
@@ -547,6 +547,7 @@ class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
             text.title = fields.title.getValue();
             text.summary = fields.summary.getValue();
             text.description = fields.description.getValue();
+            text.whatToBring = fields.whatToBring.getValue();
             text.status = fields.status;
         });
         form.online = online.getValue();
@@ -725,7 +726,8 @@ class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 .field("validUntil", validUntil).field("nextStart", nextStart).field("event", eventKind);
         textFields.forEach((language, fields) -> errors.field("text." + language + ".title", fields.title)
                 .field("text." + language + ".summary", fields.summary)
-                .field("text." + language + ".description", fields.description));
+                .field("text." + language + ".description", fields.description)
+                .field("text." + language + ".whatToBring", fields.whatToBring));
         for (int i = 0; i < slotFields.size(); i++) {
             errors.field("slot." + i, slotFields.get(i).end);
         }
@@ -748,12 +750,13 @@ class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
         return getTranslation("editor.title");
     }
 
-    /** The three text fields of one language, with its translation status. */
+    /** The text fields of one language, with its translation status. */
     private final class TextFields {
         final Section box = new Section();
         final TextField title = new TextField();
         final TextArea summary = new TextArea();
         final TextArea description = new TextArea();
+        final TextArea whatToBring = new TextArea();
         final TextStatus status;
 
         TextFields(Language language, OfferForm.Text text, boolean original) {
@@ -778,17 +781,22 @@ class OfferEditorView extends Div implements BeforeEnterObserver, HasDynamicTitl
             description.setMaxLength(OfferText.DESCRIPTION_MAX);
             description.setHelperText(getTranslation("editor.text.description.hint"));
             description.setValue(text.description);
-            wide(title, summary, description);
+            whatToBring.setLabel(getTranslation("editor.text.what-to-bring"));
+            whatToBring.setMaxLength(OfferText.WHAT_TO_BRING_MAX);
+            whatToBring.setHelperText(getTranslation("editor.text.what-to-bring.hint"));
+            whatToBring.setValue(text.whatToBring);
+            List<TextArea> areas = List.of(summary, description, whatToBring);
+            wide(title, summary, description, whatToBring);
             DeviceDrafts.field(title, TEXT_DRAFTS.get(0) + "-" + language.code());
-            DeviceDrafts.field(summary, TEXT_DRAFTS.get(1) + "-" + language.code());
-            DeviceDrafts.field(description, TEXT_DRAFTS.get(2) + "-" + language.code());
+            for (int i = 0; i < areas.size(); i++) {
+                DeviceDrafts.field(areas.get(i), TEXT_DRAFTS.get(i + 1) + "-" + language.code());
+            }
             // The preview follows each field as soon as it is left (Vaadin's change event).
             title.addValueChangeListener(e -> refreshPreview());
-            summary.addValueChangeListener(e -> refreshPreview());
-            description.addValueChangeListener(e -> refreshPreview());
-            box.add(heading, title, summary, description);
+            areas.forEach(area -> area.addValueChangeListener(e -> refreshPreview()));
+            box.add(heading, title, summary, description, whatToBring);
             if (language.easyToRead()) {
-                box.add(new EasyReadingNote(title, summary, description));
+                box.add(new EasyReadingNote(title, summary, description, whatToBring));
             }
             if (!original) {
                 box.add(new Button(getTranslation("editor.text.remove"), e -> {

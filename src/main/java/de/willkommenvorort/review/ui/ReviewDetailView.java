@@ -272,31 +272,34 @@ class ReviewDetailView extends Div implements BeforeEnterObserver, HasDynamicTit
         TextArea description = new TextArea(getTranslation("editor.text.description"));
         description.setValue(text.getDescription());
         description.setMaxLength(OfferText.DESCRIPTION_MAX);
-        for (var field : java.util.List.of(title, summary, description)) {
+        TextArea whatToBring = new TextArea(getTranslation("editor.text.what-to-bring"));
+        whatToBring.setValue(text.getWhatToBring());
+        whatToBring.setMaxLength(OfferText.WHAT_TO_BRING_MAX);
+        for (var field : java.util.List.of(title, summary, description, whatToBring)) {
             field.getElement().setAttribute("lang", textLanguage);
             field.setReadOnly(!correctable);
         }
-        block.add(title, summary, description);
+        block.add(title, summary, description, whatToBring);
         if (Language.ofCode(textLanguage).filter(Language::easyToRead).isPresent()) {
-            block.add(new EasyReadingNote(title, summary, description));
+            block.add(new EasyReadingNote(title, summary, description, whatToBring));
         }
         if (correctable) {
             FormErrors errors = new FormErrors().field("title", title).field("summary", summary)
-                    .field("description", description);
+                    .field("description", description).field("whatToBring", whatToBring);
             Button correct = new Button(getTranslation("review.detail.correct"), e -> correct(textLanguage, title,
-                    summary, description, errors));
+                    summary, description, whatToBring, errors));
             block.add(correct);
         }
         return block;
     }
 
     private void correct(String textLanguage, TextField title, TextField summary, TextArea description,
-                         FormErrors errors) {
+                         TextArea whatToBring, FormErrors errors) {
         notice.removeAll();
         notice.getElement().setAttribute("role", "alert");
         try {
             version = workflow.correctText(id, version, textLanguage, title.getValue(), summary.getValue(),
-                    description.getValue());
+                    description.getValue(), whatToBring.getValue());
         } catch (InvalidInput invalid) {
             errors.show(invalid.problems(), this);
             return;

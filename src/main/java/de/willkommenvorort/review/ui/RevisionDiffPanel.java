@@ -64,12 +64,10 @@ class RevisionDiffPanel extends Div {
         }
         Div table = new Div();
         table.addClassName("diff-table");
-        table.add(row(getTranslation("editor.text.title"), text.titleChanged(),
-                part(text.before(), OfferText::getTitle), part(text.after(), OfferText::getTitle)));
-        table.add(row(getTranslation("editor.text.summary"), text.summaryChanged(),
-                part(text.before(), OfferText::getSummary), part(text.after(), OfferText::getSummary)));
-        table.add(row(getTranslation("editor.text.description"), text.descriptionChanged(),
-                part(text.before(), OfferText::getDescription), part(text.after(), OfferText::getDescription)));
+        for (OfferText.Part part : OfferText.Part.values()) {
+            table.add(row(getTranslation(part.labelKey()), text.changed(part),
+                    part(text.before(), part::of), part(text.after(), part::of)));
+        }
         table.getChildren().forEach(c -> c.getElement().setAttribute("lang", text.language()));
         block.add(table);
         return block;
