@@ -29,6 +29,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -63,6 +64,8 @@ public class ServerPages implements VaadinServiceInitListener {
     private static final String POLICY = ContentSecurityPolicy.strict(SCRIPT_MARK);
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Static files' addresses with their content's hash ({@link #versioned}). */
+    private static final Map<String, String> VERSIONED = new ConcurrentHashMap<>();
 
     private final TranslationProvider translations;
     private final ServedLanguages served;
@@ -160,6 +163,12 @@ public class ServerPages implements VaadinServiceInitListener {
         document.head().empty();
         document.body().empty();
         head(document.head(), baseHref, title, meta, language);
+        ServerPage marked = view.getClass().getAnnotation(ServerPage.class);
+        if (marked != null) {
+            for (String own : marked.scripts()) {
+                document.head().appendElement("script").attr("src", versioned(own)).attr("defer", true);
+            }
+        }
         Element wrapper = document.body();
         ui.getInternals().getWrapperElement().getChildren().forEach(child -> {
             Node node = ElementMarkup.of(document, child);
@@ -251,8 +260,15 @@ public class ServerPages implements VaadinServiceInitListener {
         return url + (url.contains("?") ? "&" : "?") + LanguagePreference.LINK_PARAMETER + "=" + language.code();
     }
 
-    /** A static file's address with a hash of its content, so a changed file is never taken from a cache. */
-    static String versioned(String path) {
+    /**
+     * A static file's address with a hash of its content, so a changed file is never taken from a
+     * cache. Each file is read once: the files are part of the build.
+     */
+    public static String versioned(String path) {
+        return VERSIONED.computeIfAbsent(path, ServerPages::withHash);
+    }
+
+    private static String withHash(String path) {
         try (InputStream in = ServerPages.class.getResourceAsStream("/META-INF/resources/" + path)) {
             if (in == null) {
                 return path;

@@ -44,10 +44,12 @@ class SecurityConfiguration {
 
     /**
      * Static PWA files that the service worker and the browser fetch without a Vaadin session, the
-     * calendar files of event dates (plain downloads of public data), and what search engines read.
+     * calendar files of event dates (plain downloads of public data), the skills profile's occupation
+     * lists (public data) and what search engines read.
      */
     static final String[] PUBLIC_STATIC = {
-            "/manifest.webmanifest", "/app-sw.js", "/offline", "/icons/**", "/css/**", "/js/**", "/favicon.ico",
+            "/manifest.webmanifest", "/app-sw.js", "/offline", "/icons/**", "/css/**", "/js/**", "/occupations/**",
+            "/favicon.ico",
             "/events/*/*.ics", "/robots.txt", "/sitemap.xml"
     };
 

@@ -3,6 +3,7 @@ package de.willkommenvorort.find.ui;
 import de.willkommenvorort.category.BuildingBlock;
 import de.willkommenvorort.category.CategoryRef;
 import de.willkommenvorort.category.CategoryService;
+import de.willkommenvorort.find.OfferLinks;
 import de.willkommenvorort.i18n.Language;
 import de.willkommenvorort.offer.CourseLevel;
 import de.willkommenvorort.offer.OfferFilter;
@@ -23,8 +24,8 @@ import java.util.function.Function;
  */
 final class FilterParams {
 
-    static final String P_BLOCK = "block";
-    static final String P_CATEGORY = "category";
+    static final String P_BLOCK = OfferLinks.BLOCK;
+    static final String P_CATEGORY = OfferLinks.CATEGORY;
     static final String P_PLACE = "place";
     static final String P_SPOKEN = "spoken";
     static final String P_GROUP = "group";

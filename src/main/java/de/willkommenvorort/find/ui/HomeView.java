@@ -24,6 +24,7 @@ import de.willkommenvorort.base.ui.MainLayout;
 import de.willkommenvorort.base.ui.PageMeta;
 import de.willkommenvorort.base.ui.ServerPage;
 import de.willkommenvorort.category.BuildingBlock;
+import de.willkommenvorort.find.HomeTile;
 import de.willkommenvorort.i18n.LanguagePreference;
 import de.willkommenvorort.info.InfoPages;
 import de.willkommenvorort.municipality.MunicipalityService;
@@ -33,6 +34,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Home: a search field, "where do you live?" (kept on the device) and the four building blocks as
@@ -52,7 +54,7 @@ class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle, HasP
 
     private final PublicAddress address;
 
-    HomeView(MunicipalityService municipalities, PublicAddress address) {
+    HomeView(MunicipalityService municipalities, PublicAddress address, ObjectProvider<HomeTile> moreTiles) {
         this.address = address;
         addClassName("home-view");
         H1 title = new H1(getTranslation("home.title"));
@@ -110,7 +112,15 @@ class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle, HasP
         // so the other pages (and a prepaid phone's data) are spared the link.
         Paragraph providers = new Paragraph(MainLayout.routerLink("login", new Span(getTranslation("login.provider-link"))));
         providers.addClassName("provider-entry");
-        add(title, intro, search, placeForm, blocksTitle, grid, eventsTile, infoTile, savedTile, providers);
+        add(title, intro, search, placeForm, blocksTitle, grid, eventsTile, infoTile, savedTile);
+        // Pages of other features (the skills profile), each a tile like the saved offers'.
+        moreTiles.orderedStream().forEach(more -> {
+            Anchor tile = MainLayout.routerLink(more.route(), tileIcon(more.icon()),
+                    tileText(more.titleKey(), "tile-title"), tileText(more.hintKey(), "tile-hint"));
+            tile.addClassNames("more-tile", more.className());
+            add(tile);
+        });
+        add(providers);
     }
 
     private static void region(com.vaadin.flow.component.Component component, String id) {

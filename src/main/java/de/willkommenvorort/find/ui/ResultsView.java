@@ -22,6 +22,7 @@ import de.willkommenvorort.base.ui.PageMeta;
 import de.willkommenvorort.base.ui.ServerPage;
 import de.willkommenvorort.category.BuildingBlock;
 import de.willkommenvorort.category.CategoryService;
+import de.willkommenvorort.find.OfferLinks;
 import de.willkommenvorort.i18n.Language;
 import de.willkommenvorort.info.InfoPages;
 import de.willkommenvorort.municipality.MunicipalityService;
@@ -50,7 +51,7 @@ import java.util.Optional;
 @ServerPage
 class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle, HasPageMeta {
 
-    static final String ROUTE = "offers";
+    static final String ROUTE = OfferLinks.RESULTS;
     /** Cards per step of "show more". */
     static final int STEP = 20;
     static final String P_SHOWN = "n";
