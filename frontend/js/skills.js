@@ -440,14 +440,18 @@
     return german ? box.getAttribute('data-de') : box.parentNode.textContent.trim();
   }
 
-  function joined(parts) {
-    return parts.filter(function (p) { return p; }).join(', ');
-  }
-
-  /** Each row of the summary as a list of lines, in German or in the reader's language. */
+  /**
+   * Each row of the summary as a list of lines, in German or in the reader's language. A line is
+   * its parts (each shown isolated, so a German name keeps its order on a right-to-left side) and
+   * the text between them: the side's own list comma, or nothing.
+   */
   function lines(data, side) {
     var german = side.getAttribute('lang') === 'de';
+    var comma = side.getAttribute('data-comma') || ', ';
     var yearsText = JSON.parse(side.getAttribute('data-years') || '[]');
+    var line = function (parts, glue) {
+      return { parts: parts.filter(function (p) { return p; }), glue: glue === undefined ? comma : glue };
+    };
     var years = function (value) {
       return value === '' || value === undefined ? '' : (yearsText[Number(value)] || value);
     };
@@ -459,7 +463,7 @@
       return code ? occupationName(code, german) + ' (ISCO-08 ' + code + ')' : '';
     };
     var inCountry = function (text, code) {
-      return text ? text + (country(code) ? ' (' + country(code) + ')' : '') : '';
+      return line(text ? [text, country(code) ? '(' + country(code) + ')' : ''] : [], ' ');
     };
     var completed = templateField('training', 'completed');
     var degreeSelect = templateField('studies', 'degree');
@@ -467,23 +471,26 @@
     var wishes = sectionOf('data-group', 'wishes');
     var wishPicker = wishes.querySelector('.occupation-picker');
     var school = data.school || {};
+    var w = data.wishes || {};
     var rows = {
-      school: [joined([years(school.years), country(school.country), school.certificate])],
+      school: [line([years(school.years), country(school.country), school.certificate])],
       training: data.training.map(function (t) {
-        return joined([occupation(t.occupation), country(t.country), years(t.years),
+        return line([occupation(t.occupation), country(t.country), years(t.years),
           t.completed ? (german ? completed.getAttribute('data-de') : completed.parentNode.textContent.trim()) : '']);
       }),
-      studies: data.studies.map(function (s) {
-        return joined([s.subject, choiceName(degreeSelect, s.degree, german), country(s.country), years(s.years)]);
+      studies: data.studies.map(function (st) {
+        return line([st.subject, choiceName(degreeSelect, st.degree, german), country(st.country), years(st.years)]);
       }),
       degrees: [],
-      work: data.work.map(function (w) { return joined([occupation(w.occupation), years(w.years)]); }),
+      work: data.work.map(function (wk) { return line([occupation(wk.occupation), years(wk.years)]); }),
       languages: data.languages.map(function (l) {
         var name = byCode(languages, l.language);
-        return joined([name ? name[german ? 2 : 1] : '', choiceName(levelSelect, l.level, german)]);
+        return line([name ? name[german ? 2 : 1] : '', choiceName(levelSelect, l.level, german)]);
       }),
-      licence: [(data.licence || []).join(', ')],
-      wishes: []
+      licence: [line(data.licence || [])],
+      wishes: [line((w.kinds || []).map(function (k) {
+        return checkName(wishes.querySelector('[data-checks="kinds"]'), k, german);
+      }))]
     };
     if (school.certificate) {
       rows.degrees.push(inCountry(school.certificate, school.country));
@@ -493,25 +500,25 @@
         rows.degrees.push(inCountry(occupationName(t.occupation, german), t.country));
       }
     });
-    data.studies.forEach(function (s) {
-      if (s.degree && s.degree !== 'none') {
-        rows.degrees.push(inCountry(joined([choiceName(degreeSelect, s.degree, german), s.subject]), s.country));
+    data.studies.forEach(function (st) {
+      if (st.degree && st.degree !== 'none') {
+        rows.degrees.push(inCountry([choiceName(degreeSelect, st.degree, german), st.subject]
+          .filter(function (p) { return p; }).join(' '), st.country));
       }
     });
-    var w = data.wishes || {};
-    var kinds = (w.kinds || []).map(function (k) {
-      return checkName(wishes.querySelector('[data-checks="kinds"]'), k, german);
-    });
-    rows.wishes.push(kinds.join(', '));
     if (w.occupation) {
-      rows.wishes.push((german ? wishPicker.getAttribute('data-de') : wishPicker.getAttribute('data-label'))
-        + ': ' + occupation(w.occupation));
+      rows.wishes.push(line([(german ? wishPicker.getAttribute('data-de') : wishPicker.getAttribute('data-label')) + ':',
+        occupation(w.occupation)], ' '));
     }
-    rows.wishes.push(w.note || '');
+    rows.wishes.push(line([w.note || '']));
     Object.keys(rows).forEach(function (row) {
-      rows[row] = rows[row].filter(function (line) { return line; });
+      rows[row] = rows[row].filter(function (l) { return l.parts.length; });
     });
     return rows;
+  }
+
+  function lineText(l) {
+    return l.parts.join(l.glue);
   }
 
   function renderSide(side, data) {
@@ -520,11 +527,17 @@
       var items = rows[row.getAttribute('data-row')] || [];
       var dd = row.querySelector('dd');
       dd.textContent = '';
-      items.forEach(function (text) {
+      items.forEach(function (l) {
         var item = document.createElement('span');
         item.className = 'summary-item';
-        item.dir = 'auto';
-        item.textContent = text;
+        l.parts.forEach(function (part, index) {
+          if (index > 0) {
+            item.appendChild(document.createTextNode(l.glue));
+          }
+          var isolated = document.createElement('bdi');
+          isolated.textContent = part;
+          item.appendChild(isolated);
+        });
         dd.appendChild(item);
       });
       row.hidden = items.length === 0;
@@ -538,7 +551,7 @@
     side.querySelectorAll('.summary-row').forEach(function (row) {
       var items = rows[row.getAttribute('data-row')] || [];
       if (items.length) {
-        text += '\n' + row.querySelector('dt').textContent + ': ' + items.join('; ');
+        text += '\n' + row.querySelector('dt').textContent + ': ' + items.map(lineText).join('; ');
       }
     });
     var encoder = new TextEncoder();

@@ -174,7 +174,7 @@ class SkillsView extends Div implements HasDynamicTitle, HasPageMeta {
         chosen.setAttribute("hidden", true);
         Element change = text("button", getTranslation("skills.occupation.change"), "occupation-change");
         change.setAttribute("type", "button");
-        chosen.appendChild(el("span", "occupation-name"), change);
+        chosen.appendChild(text("span", getTranslation(labelKey), "field-label"), el("span", "occupation-name"), change);
         picker.appendChild(field(labelKey, search), text("p", getTranslation("skills.occupation.hint"), "field-hint"),
                 el("ul", "occupation-options"), none, chosen);
         return picker;
@@ -284,6 +284,7 @@ class SkillsView extends Div implements HasDynamicTitle, HasPageMeta {
         Element side = el("section", "summary-side");
         side.setAttribute("lang", in.code());
         side.setAttribute("dir", in.rightToLeft() ? "rtl" : "ltr");
+        side.setAttribute("data-comma", comma(in));
         side.setAttribute("data-years", json(IntStream.rangeClosed(0, MAX_YEARS)
                 .mapToObj(n -> say(in, "skills.summary.years", n)).toList()));
         Element rows = el("dl", "summary-list");
@@ -296,6 +297,21 @@ class SkillsView extends Div implements HasDynamicTitle, HasPageMeta {
         side.appendChild(text("h3", say(in, "skills.summary.heading"), "summary-heading"), rows,
                 text("p", say(in, "skills.summary.note"), "summary-note"));
         return side;
+    }
+
+    /**
+     * What the language writes between the items of a list: ", ", "، ", "、", "፣ ". Where its
+     * lists are joined by a word (Arabic "و", "and"), the script's comma.
+     */
+    private static String comma(Language in) {
+        String list = LocalFormats.list(List.of("X", "Y", "Z"), in);
+        int start = list.indexOf('X') + 1;
+        int end = list.indexOf('Y', start);
+        String between = start > 0 && end > start ? list.substring(start, end) : "";
+        if (between.isBlank() || between.codePoints().anyMatch(Character::isLetter)) {
+            return in.rightToLeft() ? "، " : ", ";
+        }
+        return between;
     }
 
     private static Map<String, String> rows() {
