@@ -4,7 +4,7 @@
  * everyone) is kept as it was last seen, so that an offer visited a minute ago still opens when
  * the network is gone; what the newcomer saved is kept in a cache of its own that no update of
  * this worker clears. Without network and without a kept copy: the offline page.
- * Vaadin's bundle and our static files: cache first, stored as they are used.
+ * Vaadin's bundle and our static files (and the occupation lists): cache first, stored as they are used.
  * Everything else, and anything that is not a GET, goes straight to the network.
  */
 const VERSION = 'wvo-v4';
@@ -75,7 +75,7 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   const path = url.pathname;
-  if (path.includes('/VAADIN/build/') || /\/(icons|css|js|lumo)\//.test(path) || path.endsWith('/manifest.webmanifest')
+  if (path.includes('/VAADIN/build/') || /\/(icons|css|js|occupations|lumo)\//.test(path) || path.endsWith('/manifest.webmanifest')
       || path.includes('/VAADIN/static/')) {
     event.respondWith(cacheFirst(request));
   }

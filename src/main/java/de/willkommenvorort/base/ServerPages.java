@@ -10,7 +10,6 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
 import de.willkommenvorort.base.ui.HasPageMeta;
-import de.willkommenvorort.base.ui.HasPageScript;
 import de.willkommenvorort.base.ui.PageMeta;
 import de.willkommenvorort.base.ui.ServerPage;
 import de.willkommenvorort.i18n.Language;
@@ -30,6 +29,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -64,6 +64,8 @@ public class ServerPages implements VaadinServiceInitListener {
     private static final String POLICY = ContentSecurityPolicy.strict(SCRIPT_MARK);
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Static files' addresses with their content's hash ({@link #versioned}). */
+    private static final Map<String, String> VERSIONED = new ConcurrentHashMap<>();
 
     private final TranslationProvider translations;
     private final ServedLanguages served;
@@ -72,8 +74,6 @@ public class ServerPages implements VaadinServiceInitListener {
     private final String stylesheet;
     private final String script;
     private final ClientPagePolicy clientPage;
-    /** The views' own scripts, each with the hash of its content (see {@link #versioned}). */
-    private final Map<String, String> pageScripts = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile VaadinService service;
 
     ServerPages(TranslationProvider translations, ServedLanguages served, PublicAddress address,
@@ -163,10 +163,11 @@ public class ServerPages implements VaadinServiceInitListener {
         document.head().empty();
         document.body().empty();
         head(document.head(), baseHref, title, meta, language);
-        if (view instanceof HasPageScript scripted) {
-            document.head().appendElement("script")
-                    .attr("src", pageScripts.computeIfAbsent(scripted.pageScript(), ServerPages::versioned))
-                    .attr("defer", true);
+        ServerPage marked = view.getClass().getAnnotation(ServerPage.class);
+        if (marked != null) {
+            for (String own : marked.scripts()) {
+                document.head().appendElement("script").attr("src", versioned(own)).attr("defer", true);
+            }
         }
         Element wrapper = document.body();
         ui.getInternals().getWrapperElement().getChildren().forEach(child -> {
@@ -259,8 +260,15 @@ public class ServerPages implements VaadinServiceInitListener {
         return url + (url.contains("?") ? "&" : "?") + LanguagePreference.LINK_PARAMETER + "=" + language.code();
     }
 
-    /** A static file's address with a hash of its content, so a changed file is never taken from a cache. */
-    static String versioned(String path) {
+    /**
+     * A static file's address with a hash of its content, so a changed file is never taken from a
+     * cache. Each file is read once: the files are part of the build.
+     */
+    public static String versioned(String path) {
+        return VERSIONED.computeIfAbsent(path, ServerPages::withHash);
+    }
+
+    private static String withHash(String path) {
         try (InputStream in = ServerPages.class.getResourceAsStream("/META-INF/resources/" + path)) {
             if (in == null) {
                 return path;

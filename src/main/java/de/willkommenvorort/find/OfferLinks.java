@@ -1,5 +1,6 @@
 package de.willkommenvorort.find;
 
+import de.willkommenvorort.category.BuildingBlock;
 import de.willkommenvorort.offer.TargetGroup;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -7,8 +8,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Addresses of the list of offers for other features' pages (the course check links to the
- * county's matching courses): the one spelling of its parameters, which the list itself reads.
+ * Addresses of the list of offers for other features' pages (the course check and the skills
+ * profile link to the county's matching offers): the one spelling of its parameters, which the
+ * list itself reads. Plain links: they carry nothing but what the list needs.
  */
 public final class OfferLinks {
 
@@ -24,6 +26,12 @@ public final class OfferLinks {
     public static String ofCategory(String categoryCode, Optional<TargetGroup> group) {
         return ROUTE + "?" + P_CATEGORY + "=" + URLEncoder.encode(categoryCode, StandardCharsets.UTF_8)
                 + group.map(g -> "&" + P_GROUP + "=" + slug(g)).orElse("");
+    }
+
+    /** The offers of one category within its building block, e.g. {@code offers?block=work&category=recognition}. */
+    public static String ofCategory(BuildingBlock block, String categoryCode) {
+        return ROUTE + "?" + P_BLOCK + "=" + block.slug() + "&" + P_CATEGORY + "="
+                + URLEncoder.encode(categoryCode, StandardCharsets.UTF_8);
     }
 
     /** How a target group is written in an address. */

@@ -44,12 +44,12 @@ class SecurityConfiguration {
 
     /**
      * Static PWA files that the service worker and the browser fetch without a Vaadin session, the
-     * calendar files of event dates and the office cards' PDFs (plain downloads of public data), and
-     * what search engines read.
+     * calendar files of event dates and the office cards' PDFs (plain downloads of public data), the
+     * skills profile's occupation lists (public data) and what search engines read.
      */
     static final String[] PUBLIC_STATIC = {
-            "/manifest.webmanifest", "/app-sw.js", "/offline", "/icons/**", "/css/**", "/js/**", "/favicon.ico",
-            "/events/*/*.ics", "/card/*/*.pdf", "/robots.txt", "/sitemap.xml"
+            "/manifest.webmanifest", "/app-sw.js", "/offline", "/icons/**", "/css/**", "/js/**", "/occupations/**",
+            "/favicon.ico", "/events/*/*.ics", "/card/*/*.pdf", "/robots.txt", "/sitemap.xml"
     };
 
     /**

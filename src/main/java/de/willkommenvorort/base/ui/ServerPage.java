@@ -17,4 +17,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface ServerPage {
+
+    /**
+     * Scripts of this page besides page.js, from the app's own files ({@code js/…}), loaded after
+     * it in this order: for a page that does more on the phone than the others (the skills profile).
+     */
+    String[] scripts() default {};
 }

@@ -1,29 +1,18 @@
 package de.willkommenvorort.coursecheck.ui;
 
-import de.willkommenvorort.base.ui.HomeEntry;
-import org.springframework.stereotype.Component;
+import de.willkommenvorort.find.HomeTile;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 
-/** The course check's tile on the start page. */
-@Component
-class CourseCheckEntry implements HomeEntry {
+/** The course check's tile on the start page, before the skills profile's. */
+@Configuration
+class CourseCheckEntry {
 
-    @Override
-    public String route() {
-        return CourseCheckView.ROUTE;
-    }
-
-    @Override
-    public String labelKey() {
-        return "coursecheck.home.link";
-    }
-
-    @Override
-    public String hintKey() {
-        return "coursecheck.home.hint";
-    }
-
-    @Override
-    public String icon() {
-        return "icons/block-education.svg";
+    @Bean
+    @Order(1)
+    HomeTile courseCheckTile() {
+        return new HomeTile(CourseCheckView.ROUTE, "icons/block-education.svg", "coursecheck.home.link",
+                "coursecheck.home.hint", "course-check-tile");
     }
 }

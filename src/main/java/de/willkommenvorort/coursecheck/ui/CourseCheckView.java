@@ -15,7 +15,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.willkommenvorort.base.ui.Forms;
 import de.willkommenvorort.base.ui.HasPageMeta;
-import de.willkommenvorort.base.ui.HasPageScript;
 import de.willkommenvorort.base.ui.MainLayout;
 import de.willkommenvorort.base.ui.PageMeta;
 import de.willkommenvorort.base.ui.ServerPage;
@@ -41,8 +40,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Route(value = CourseCheckView.ROUTE, layout = MainLayout.class)
 @AnonymousAllowed
-@ServerPage
-class CourseCheckView extends Div implements HasDynamicTitle, HasPageMeta, HasPageScript {
+@ServerPage(scripts = "js/course-check.js")
+class CourseCheckView extends Div implements HasDynamicTitle, HasPageMeta {
 
     static final String ROUTE = "courses/check";
 
@@ -138,11 +137,6 @@ class CourseCheckView extends Div implements HasDynamicTitle, HasPageMeta, HasPa
 
     private static Optional<TargetGroup> group(String slug) {
         return Arrays.stream(TargetGroup.values()).filter(g -> OfferLinks.slug(g).equals(slug)).findFirst();
-    }
-
-    @Override
-    public String pageScript() {
-        return "js/course-check.js";
     }
 
     @Override

@@ -1,9 +1,9 @@
 package de.willkommenvorort.find.ui;
 
 import de.willkommenvorort.category.BuildingBlock;
-import de.willkommenvorort.find.OfferLinks;
 import de.willkommenvorort.category.CategoryRef;
 import de.willkommenvorort.category.CategoryService;
+import de.willkommenvorort.find.OfferLinks;
 import de.willkommenvorort.i18n.Language;
 import de.willkommenvorort.offer.CourseLevel;
 import de.willkommenvorort.offer.OfferFilter;

@@ -19,12 +19,12 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.willkommenvorort.base.PublicAddress;
 import de.willkommenvorort.base.ui.Forms;
 import de.willkommenvorort.base.ui.HasPageMeta;
-import de.willkommenvorort.base.ui.HomeEntry;
 import de.willkommenvorort.base.ui.LanguageView;
 import de.willkommenvorort.base.ui.MainLayout;
 import de.willkommenvorort.base.ui.PageMeta;
 import de.willkommenvorort.base.ui.ServerPage;
 import de.willkommenvorort.category.BuildingBlock;
+import de.willkommenvorort.find.HomeTile;
 import de.willkommenvorort.i18n.LanguagePreference;
 import de.willkommenvorort.info.InfoPages;
 import de.willkommenvorort.municipality.MunicipalityService;
@@ -34,6 +34,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Home: a search field, "where do you live?" (kept on the device) and the four building blocks as
@@ -53,7 +54,7 @@ class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle, HasP
 
     private final PublicAddress address;
 
-    HomeView(MunicipalityService municipalities, PublicAddress address, List<HomeEntry> entries) {
+    HomeView(MunicipalityService municipalities, PublicAddress address, ObjectProvider<HomeTile> moreTiles) {
         this.address = address;
         addClassName("home-view");
         H1 title = new H1(getTranslation("home.title"));
@@ -107,19 +108,18 @@ class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle, HasP
         Anchor savedTile = MainLayout.routerLink(SavedView.ROUTE, tileIcon("icons/saved.svg"),
                 tileText("saved.home.link", "tile-title"), tileText("saved.home.hint", "tile-hint"));
         savedTile.addClassName("saved-tile");
-        // Other features' ways in (the course check), styled as the info pages' tile.
-        List<Anchor> entryTiles = entries.stream().map(entry -> {
-            Anchor tile = MainLayout.routerLink(entry.route(), tileIcon(entry.icon()),
-                    tileText(entry.labelKey(), "tile-title"), tileText(entry.hintKey(), "tile-hint"));
-            tile.addClassName("info-tile");
-            return tile;
-        }).toList();
         // Volunteers and organisations find their way in from the start page; newcomers never need it,
         // so the other pages (and a prepaid phone's data) are spared the link.
         Paragraph providers = new Paragraph(MainLayout.routerLink("login", new Span(getTranslation("login.provider-link"))));
         providers.addClassName("provider-entry");
         add(title, intro, search, placeForm, blocksTitle, grid, eventsTile, infoTile);
-        entryTiles.forEach(this::add);
+        // Pages of other features (the course check, the skills profile), each a tile like the info pages'.
+        moreTiles.orderedStream().forEach(more -> {
+            Anchor tile = MainLayout.routerLink(more.route(), tileIcon(more.icon()),
+                    tileText(more.titleKey(), "tile-title"), tileText(more.hintKey(), "tile-hint"));
+            tile.addClassNames("more-tile", more.className());
+            add(tile);
+        });
         add(savedTile, providers);
     }
 

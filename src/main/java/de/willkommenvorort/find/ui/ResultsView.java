@@ -23,6 +23,7 @@ import de.willkommenvorort.base.ui.PageMeta;
 import de.willkommenvorort.base.ui.ServerPage;
 import de.willkommenvorort.category.BuildingBlock;
 import de.willkommenvorort.category.CategoryService;
+import de.willkommenvorort.find.OfferLinks;
 import de.willkommenvorort.i18n.Language;
 import de.willkommenvorort.info.InfoPages;
 import de.willkommenvorort.municipality.MunicipalityService;
