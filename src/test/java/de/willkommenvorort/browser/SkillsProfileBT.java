@@ -109,6 +109,8 @@ class SkillsProfileBT extends BrowserTest {
         assertThat(text).startsWith("Kurzprofil (Selbstauskunft)").contains("Berufserfahrung: " + ELECTRICIAN)
                 .contains("Sprachkenntnisse (GER): Deutsch, B1").contains("Führerschein: B")
                 .contains("Schulbildung: Jahre: 12, Syrien, " + certificate);
+        // The image is drawn once its data is decoded: wait for that, as a person waits to see it.
+        page.evaluate("() => document.querySelector('.skills-qr').decode()");
         assertThat(decode(page.locator(".skills-qr").screenshot())).isEqualTo(text);
 
         // On paper (or as a PDF from the phone's print dialog) only the summary is left.
