@@ -1,6 +1,8 @@
 package de.willkommenvorort.skills;
 
+import de.willkommenvorort.base.SitemapContribution;
 import de.willkommenvorort.find.HomeTile;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,6 +16,11 @@ public class SkillsProfile {
 
     /** The occupation lists, one file per language ({@code de.json}, …), with their LICENSE.md. */
     public static final String OCCUPATIONS = "occupations/";
+
+    @Bean
+    SitemapContribution skillsInSitemap() {
+        return () -> List.of(SitemapContribution.Page.of(ROUTE));
+    }
 
     @Bean
     @Order(2)

@@ -210,7 +210,7 @@ class ServerPagesIT {
             assertThat(everything).doesNotContain(h.title());
         }
         assertThat(sitemap).contains("/offer/" + publishedOffer() + "</loc>").contains("hreflang=\"x-default\"")
-                .contains("/info/integrationskurs</loc>");
+                .contains("/info/integrationskurs</loc>").contains("/courses/check</loc>").contains("/skills</loc>");
         long published = jdbc.sql("""
                 SELECT COUNT(*) FROM offer WHERE review_state = 'PUBLISHED'
                 AND (valid_until IS NULL OR valid_until >= CURRENT_DATE)""").query(Long.class).single();

@@ -64,6 +64,8 @@ class LighthouseBenchmark {
         pages.put("events", "/events");
         pages.put("info page", "/info/erste-schritte");
         pages.put("office card in Arabic", "/card/" + offer + "?lang=ar");
+        pages.put("course check in Arabic", "/courses/check?lang=ar");
+        pages.put("skills profile in Arabic", "/skills?lang=ar");
         // -Dbench.pages=card,course: only the pages whose name contains one of these words.
         List<String> only = List.of(System.getProperty("bench.pages", "").split(",")).stream()
                 .filter(word -> !word.isBlank()).toList();

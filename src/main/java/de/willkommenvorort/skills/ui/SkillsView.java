@@ -449,9 +449,12 @@ class SkillsView extends Div implements HasDynamicTitle, HasPageMeta {
         return getTranslation("skills.title") + " – " + getTranslation("app.name");
     }
 
-    /** The page is the same for everyone, but what it shows is one phone's: not for search engines. */
+    /**
+     * The page search engines read is the empty form, the same for everyone: indexed and in the
+     * sitemap, so that a newcomer who searches for it finds it (what a phone fills in never leaves it).
+     */
     @Override
     public PageMeta pageMeta() {
-        return PageMeta.of(getTranslation("skills.intro"), SkillsProfile.ROUTE).notIndexed();
+        return PageMeta.of(getTranslation("skills.intro"), SkillsProfile.ROUTE);
     }
 }
