@@ -12,7 +12,6 @@ import de.willkommenvorort.base.ui.HasPageMeta;
 import de.willkommenvorort.base.ui.MainLayout;
 import de.willkommenvorort.base.ui.PageMeta;
 import de.willkommenvorort.base.ui.ServerPage;
-import de.willkommenvorort.category.BuildingBlock;
 import de.willkommenvorort.category.CategoryRef;
 import de.willkommenvorort.category.CategoryService;
 import de.willkommenvorort.find.OfferLinks;
@@ -58,8 +57,9 @@ class SkillsView extends Div implements HasDynamicTitle, HasPageMeta {
     static final List<String> WISHES = List.of("work", "training", "studies", "further", "recognition", "internship");
     /** The rows of the summary, in the counsellor's order; each row's German title is the section's. */
     private static final Map<String, String> SUMMARY_ROWS = rows();
-    /** Offers the profile may point to: category code and its building block (the links' order). */
-    private static final Map<String, BuildingBlock> OFFER_CATEGORIES = offerCategories();
+    /** Offers the profile may point to, by category code, in the links' order (shown if the category is active). */
+    private static final List<String> OFFER_CATEGORIES = List.of("recognition", "job-language-course",
+            "integration-course", "vocational-preparation", "internship", "application-help", "job-centre");
 
     private final Language language;
 
@@ -335,9 +335,9 @@ class SkillsView extends Div implements HasDynamicTitle, HasPageMeta {
         offers.setAttribute("id", "skills-offers");
         offers.setAttribute("hidden", true);
         Element links = el("ul", "skills-offer-links");
-        OFFER_CATEGORIES.forEach((code, block) -> categories.byCode(code).filter(CategoryRef::active).ifPresent(c -> {
+        OFFER_CATEGORIES.forEach(code -> categories.byCode(code).filter(CategoryRef::active).ifPresent(c -> {
             Element link = text("a", c.name(language));
-            link.setAttribute("href", OfferLinks.ofCategory(block, code));
+            link.setAttribute("href", OfferLinks.ofCategory(c.buildingBlock(), code));
             Element item = el("li");
             item.setAttribute("data-offer", code);
             item.setAttribute("hidden", true);
@@ -349,17 +349,6 @@ class SkillsView extends Div implements HasDynamicTitle, HasPageMeta {
         return offers;
     }
 
-    private static Map<String, BuildingBlock> offerCategories() {
-        Map<String, BuildingBlock> categories = new LinkedHashMap<>();
-        categories.put("recognition", BuildingBlock.WORK);
-        categories.put("job-language-course", BuildingBlock.EDUCATION);
-        categories.put("integration-course", BuildingBlock.EDUCATION);
-        categories.put("vocational-preparation", BuildingBlock.WORK);
-        categories.put("internship", BuildingBlock.WORK);
-        categories.put("application-help", BuildingBlock.WORK);
-        categories.put("job-centre", BuildingBlock.WORK);
-        return categories;
-    }
 
     private Element data() {
         Element data = el("section", "skills-data", "skills-screen-only");
