@@ -47,7 +47,7 @@ class OccupationListsTest {
                     .map(n -> n.substring(0, n.length() - ".json".length())).filter(l -> !l.equals("de"))
                     .forEach(languages::add);
         }
-        assertThat(languages).contains("en", "fr");
+        assertThat(languages).contains("en", "fr", "it");
         for (String language : languages) {
             List<List<String>> list = list(language);
             assertThat(list).as(language).allSatisfy(entry -> {
