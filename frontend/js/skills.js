@@ -233,6 +233,11 @@
         data[name] = field.getAttribute('data-code') || '';
       } else if (field.type === 'checkbox') {
         data[name] = field.checked;
+      } else if (field.type === 'number') {
+        // Whole years within the field's range, so that what is kept is always read back ("1.5" is 2).
+        var years = Math.round(Number(field.value.trim()));
+        data[name] = field.value.trim() === '' || isNaN(years) ? ''
+            : String(Math.min(Math.max(years, Number(field.min || 0)), Number(field.max || 99)));
       } else {
         data[name] = field.value.trim();
       }
@@ -622,6 +627,8 @@
   }
 
   function render(data) {
+    // A render waiting from the last keystroke would show what was before a delete or an import.
+    window.clearTimeout(renderTimer);
     var empty = isEmpty(data);
     root.querySelector('.skills-summary-empty').hidden = !empty;
     root.querySelector('.summary-card').hidden = empty;
@@ -635,6 +642,13 @@
     });
     if (!empty) {
       renderQr(text);
+    } else {
+      var image = root.querySelector('.skills-qr');
+      if (image) {
+        image.removeAttribute('src');
+        image.removeAttribute('data-text');
+        image.hidden = true;
+      }
     }
     renderOffers(data);
   }

@@ -11,7 +11,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,7 +69,13 @@ public class CourseCheckRules {
     public CourseRules publish(String json) {
         CourseRules current = inForce();
         CourseRules rules = check(current.version()).check(json);
-        CourseRuleVersion stored = versions.save(new CourseRuleVersion(rules, json, clock.instant(), Actor.current()));
+        CourseRuleVersion stored;
+        try {
+            stored = versions.saveAndFlush(new CourseRuleVersion(rules, json, clock.instant(), Actor.current()));
+        } catch (DataIntegrityViolationException sameVersion) {
+            // Another administrator published this version number a moment ago: it is the one in force.
+            throw new CourseRulesRefused(List.of(RulesProblem.of("version", String.valueOf(rules.version()))));
+        }
         audit.record(Actor.current(), "COURSE_RULES_PUBLISHED", "course_rules", stored.getId(),
                 "version " + rules.version() + ", " + rules.validFrom(), current.pretty(), rules.pretty());
         return rules;

@@ -9,13 +9,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import de.willkommenvorort.find.OfferLinks;
 import de.willkommenvorort.offer.TargetGroup;
 import tools.jackson.core.JacksonException;
 
@@ -90,6 +90,10 @@ public final class CourseRulesCheck {
                 && rule.ask() != null && shape(rule.when()), "rules." + rule.id()));
         r.cases().forEach(c -> require(c.id() != null && c.answers() != null && c.expect() != null,
                 "cases." + c.id()));
+        if (!problems.isEmpty()) {
+            // Missing ids or options: what follows would only trip over them.
+            return false;
+        }
         unique(r.questions().stream().map(Question::id).toList(), "questions");
         unique(r.rules().stream().map(Rule::id).toList(), "rules");
         unique(r.courses().stream().map(CourseRules.Course::id).toList(), "courses");
@@ -151,7 +155,7 @@ public final class CourseRulesCheck {
                 r.courses().stream().map(CourseRules.Course::label), r.hows().stream().map(Choice::label),
                 r.offices().stream().map(Choice::label)).flatMap(s -> s).distinct()
                 .filter(knownKey.negate()).forEach(key -> problems.add(RulesProblem.of("key", key)));
-        Set<String> groups = ids(List.of(TargetGroup.values()), g -> g.name().toLowerCase(Locale.ROOT));
+        Set<String> groups = ids(List.of(TargetGroup.values()), OfferLinks::slug);
         r.courses().stream().filter(c -> c.group() != null)
                 .forEach(c -> known(groups, c.group(), "courses." + c.id() + ".group"));
         r.courses().stream().map(CourseRules.Course::category).filter(java.util.Objects::nonNull).distinct()

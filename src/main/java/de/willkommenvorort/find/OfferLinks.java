@@ -4,6 +4,7 @@ import de.willkommenvorort.category.BuildingBlock;
 import de.willkommenvorort.offer.TargetGroup;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -37,5 +38,10 @@ public final class OfferLinks {
     /** How a target group is written in an address. */
     public static String slug(TargetGroup group) {
         return group.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The target group an address names, if any. */
+    public static Optional<TargetGroup> targetGroup(String slug) {
+        return Arrays.stream(TargetGroup.values()).filter(g -> slug(g).equalsIgnoreCase(slug)).findFirst();
     }
 }

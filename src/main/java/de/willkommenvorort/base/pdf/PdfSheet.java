@@ -33,7 +33,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  * price that the text is a picture of letters, not selectable (decision 049). Coordinates are
  * points from the top left of a page.
  */
-public final class PdfSheet {
+public final class PdfSheet implements AutoCloseable {
 
     public static final float WIDTH = PDRectangle.A4.getWidth();
     public static final float HEIGHT = PDRectangle.A4.getHeight();
@@ -58,6 +58,7 @@ public final class PdfSheet {
     private final List<PDPageContentStream> pages = new ArrayList<>();
     private final float margin;
     private final Locale locale;
+    private boolean closed;
 
     /** A sheet of pages with {@code margin} points on every side, its title and its language. */
     public PdfSheet(float margin, String title, Locale locale) {
@@ -76,11 +77,6 @@ public final class PdfSheet {
     /** A column {@code width} points wide starting {@code left} points from the page's left edge, at the top of page 0. */
     public Column column(float left, float width) {
         return new Column(left, width);
-    }
-
-    /** Whether the shipped fonts have a letter for every character of {@code text}. */
-    public static boolean printable(String text) {
-        return PrintFonts.get().canDisplay(text);
     }
 
     /** Where text goes next: a page and a height on it, moving to the next page at the bottom margin. */
@@ -184,14 +180,32 @@ public final class PdfSheet {
 
     /** The finished PDF; the sheet cannot be written to afterwards. */
     public byte[] finish() {
-        try (document) {
+        try (this) {
             page(0);
             for (PDPageContentStream content : pages) {
                 content.close();
             }
+            pages.clear();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
             return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Lets go of the document, finished or not (a sheet that failed half-way is not kept). */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            for (PDPageContentStream content : pages) {
+                content.close();
+            }
+            document.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

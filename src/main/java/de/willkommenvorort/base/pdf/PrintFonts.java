@@ -52,12 +52,6 @@ final class PrintFonts {
         return fonts.getLast();
     }
 
-    /** Whether some font has a glyph for every letter of {@code text}. */
-    boolean canDisplay(String text) {
-        return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.getType(c) == Character.FORMAT
-                || regular.stream().anyMatch(font -> font.canDisplay(c)));
-    }
-
     private static Font load(String name) {
         try (InputStream in = PrintFonts.class.getResourceAsStream("/fonts/" + name + ".ttf")) {
             if (in == null) {

@@ -23,8 +23,6 @@ import de.willkommenvorort.coursecheck.CourseRules;
 import de.willkommenvorort.find.OfferLinks;
 import de.willkommenvorort.i18n.Language;
 import de.willkommenvorort.i18n.LocalFormats;
-import de.willkommenvorort.offer.TargetGroup;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -131,12 +129,8 @@ class CourseCheckView extends Div implements HasDynamicTitle, HasPageMeta {
     private static String links(CourseRules rules) {
         Map<String, String> links = new LinkedHashMap<>();
         rules.courses().stream().filter(c -> c.category() != null).forEach(c -> links.put(c.id(),
-                OfferLinks.ofCategory(c.category(), Optional.ofNullable(c.group()).flatMap(CourseCheckView::group))));
+                OfferLinks.ofCategory(c.category(), Optional.ofNullable(c.group()).flatMap(OfferLinks::targetGroup))));
         return JSON.writeValueAsString(links);
-    }
-
-    private static Optional<TargetGroup> group(String slug) {
-        return Arrays.stream(TargetGroup.values()).filter(g -> OfferLinks.slug(g).equals(slug)).findFirst();
     }
 
     @Override

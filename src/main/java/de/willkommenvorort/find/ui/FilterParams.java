@@ -97,7 +97,7 @@ final class FilterParams {
     }
 
     private static Optional<TargetGroup> targetGroup(String slug) {
-        return Arrays.stream(TargetGroup.values()).filter(g -> g.name().equalsIgnoreCase(slug)).findFirst();
+        return OfferLinks.targetGroup(slug);
     }
 
     private static Optional<CourseLevel> courseLevel(String name) {

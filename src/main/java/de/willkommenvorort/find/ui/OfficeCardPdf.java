@@ -82,7 +82,7 @@ class OfficeCardPdf {
                         .contentType(MediaType.APPLICATION_PDF)
                         .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
                         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                                .filename("angebot-" + id + "-" + code + ".pdf").build().toString())
+                                .filename("card-" + id + "-" + code + ".pdf").build().toString())
                         .body(body))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
@@ -113,8 +113,13 @@ class OfficeCardPdf {
     /** The card on A4: the two sides as columns, each flowing on to a next page if it must. */
     byte[] write(OfficeCard card) {
         Language language = card.newcomers().language();
-        PdfSheet sheet = new PdfSheet(MARGIN, translations.translate("card.page-title", language, card.title()),
-                language.locale());
+        try (PdfSheet sheet = new PdfSheet(MARGIN, translations.translate("card.page-title", language, card.title()),
+                language.locale())) {
+            return write(card, language, sheet);
+        }
+    }
+
+    private static byte[] write(OfficeCard card, Language language, PdfSheet sheet) {
         float width = PdfSheet.WIDTH - 2 * MARGIN;
         List<OfficeCard.Side> sides = card.sides();
         float column = sides.size() == 1 ? width : (width - GAP) / 2;
