@@ -107,4 +107,16 @@ class CourseRulesTest {
                 refused -> assertThat(refused.problems()).contains(RulesProblem.of("schema", "rules"),
                         RulesProblem.of("schema", "validFrom")));
     }
+
+    @Test
+    void a_question_without_options_or_a_rule_without_id_is_named_not_failed_on() {
+        ObjectNode document = (ObjectNode) CourseRules.JSON.readTree(SHIPPED);
+        document.put("version", 2);
+        ((ObjectNode) document.get("questions").get(0)).remove("options");
+        ((ObjectNode) document.get("rules").get(0)).remove("id");
+        String question = document.get("questions").get(0).get("id").asString();
+        assertThatThrownBy(() -> check(1).check(document.toString())).isInstanceOfSatisfying(CourseRulesRefused.class,
+                refused -> assertThat(refused.problems()).contains(RulesProblem.of("schema", "questions." + question),
+                        RulesProblem.of("schema", "rules.null")));
+    }
 }
